@@ -1,0 +1,107 @@
+package dltutor.check;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * What lesson checks call to compare the learner's results with the expected ones. Every
+ * failure says what was expected and what was seen.
+ */
+public final class Expect {
+    private Expect() {}
+
+    /** Fails with {@code message} unless {@code condition} holds. */
+    public static void that(boolean condition, String message) {
+        if (!condition) {
+            throw new CheckFailure(message);
+        }
+    }
+
+    /** Fails with {@code message}. */
+    public static CheckFailure fail(String message) {
+        throw new CheckFailure(message);
+    }
+
+    /** Expects {@code got} within {@code tol} of {@code want} (absolute or relative). */
+    public static void close(String what, double got, double want, double tol) {
+        double diff = Math.abs(got - want);
+        if (!(diff <= tol || diff <= tol * Math.abs(want))) {
+            throw new CheckFailure(String.format(Locale.ROOT,
+                    "%s: expected %s, got %s (difference %s, tolerance %s)",
+                    what, num(want), num(got), num(diff), num(tol)));
+        }
+        Bridge.detail(what + " off by " + num(diff));
+    }
+
+    /** Expects arrays of equal length whose elements are each within {@code tol}. */
+    public static void close(String what, double[] got, double[] want, double tol) {
+        if (got == null) {
+            throw new CheckFailure(what + ": got null");
+        }
+        if (got.length != want.length) {
+            throw new CheckFailure(String.format(Locale.ROOT,
+                    "%s: expected %d values, got %d", what, want.length, got.length));
+        }
+        double max = 0;
+        int at = -1;
+        for (int i = 0; i < got.length; i++) {
+            double d = Math.abs(got[i] - want[i]);
+            if (Double.isNaN(got[i]) || d > max) {
+                max = Double.isNaN(got[i]) ? Double.POSITIVE_INFINITY : d;
+                at = i;
+            }
+        }
+        if (max > tol) {
+            throw new CheckFailure(String.format(Locale.ROOT,
+                    "%s: max difference %s at index %d (expected %s, got %s; tolerance %s)",
+                    what, num(max), at, num(want[at]), num(got[at]), num(tol)));
+        }
+        Bridge.detail(what + ": max difference " + num(max));
+    }
+
+    /** Expects equal shapes. */
+    public static void shape(String what, long[] got, long... want) {
+        if (!Arrays.equals(got, want)) {
+            throw new CheckFailure(what + ": expected shape " + Arrays.toString(want)
+                    + ", got " + Arrays.toString(got));
+        }
+    }
+
+    /** Expects {@code got} to equal {@code want}. */
+    public static void equal(String what, Object got, Object want) {
+        if (!java.util.Objects.equals(got, want)) {
+            throw new CheckFailure(what + ": expected " + want + ", got " + got);
+        }
+    }
+
+    /** Expects {@code got >= min}. */
+    public static void atLeast(String what, double got, double min) {
+        if (!(got >= min)) {
+            throw new CheckFailure(String.format(Locale.ROOT,
+                    "%s: expected at least %s, got %s", what, num(min), num(got)));
+        }
+        Bridge.detail(what + " = " + num(got));
+    }
+
+    /** Expects {@code got <= max}. */
+    public static void atMost(String what, double got, double max) {
+        if (!(got <= max)) {
+            throw new CheckFailure(String.format(Locale.ROOT,
+                    "%s: expected at most %s, got %s", what, num(max), num(got)));
+        }
+        Bridge.detail(what + " = " + num(got));
+    }
+
+    /** Formats a number compactly for messages. */
+    public static String num(double x) {
+        if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+            return Double.toString(x);
+        }
+        double a = Math.abs(x);
+        if (a >= 1e-3 && a < 1e6) {
+            String s = String.format(Locale.ROOT, "%.6g", x);
+            return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        }
+        return String.format(Locale.ROOT, "%.3e", x);
+    }
+}

@@ -1,0 +1,50 @@
+package dltutor.session;
+
+import java.util.List;
+
+/**
+ * What happened to one snippet.
+ *
+ * @param source the snippet's source
+ * @param kind what the snippet declared: {@code expression}, {@code variable}, {@code method},
+ *     {@code type}, {@code import} or {@code statement}
+ * @param name the declared name (variable, method or type), or the temporary for an expression
+ * @param value the value's display string for expressions and variables, else null
+ * @param errors compile errors (the snippet was rejected); empty if it compiled
+ * @param exception the exception it raised, or null
+ * @param unresolved names it uses that are not defined yet (it is kept, but cannot run yet)
+ * @param stopped whether the learner stopped it (Ctrl-C)
+ * @param blocked why the tutor refused to run it (e.g. {@code System.exit}), or null
+ */
+public record Outcome(
+        String source,
+        String kind,
+        String name,
+        String value,
+        List<Diagnostic> errors,
+        Raised exception,
+        List<String> unresolved,
+        boolean stopped,
+        String blocked) {
+
+    /** Whether it compiled and ran to the end. */
+    public boolean ok() {
+        return errors.isEmpty() && exception == null && !stopped && blocked == null && unresolved.isEmpty();
+    }
+
+    /** Whether it declares something the session keeps (variable, method, type or import). */
+    public boolean declares() {
+        return kind.equals("variable") || kind.equals("method") || kind.equals("type") || kind.equals("import");
+    }
+
+    /** A compile error: message and its position in {@link #source}. */
+    public record Diagnostic(String message, int start, int position, int end) {}
+
+    /**
+     * An exception raised by the learner's code.
+     *
+     * @param type the simple class name
+     * @param where the learner's code where it was raised, e.g. {@code relu (#4:2)}, or empty
+     */
+    public record Raised(String type, String message, String where) {}
+}
