@@ -34,7 +34,8 @@ final class SessionExecutionControl extends DirectExecutionControl {
     }
 
     private void startWorker() {
-        Thread t = new Thread(this::work, "dltutor-session");
+        // A deep stack: learners write recursive code (a topological sort over a large graph).
+        Thread t = new Thread(null, this::work, "dltutor-session", 256L << 20);
         t.setDaemon(true);
         worker = t;
         t.start();

@@ -1,0 +1,95 @@
+package dltutor;
+
+import dltutor.check.Verdict;
+import dltutor.render.Ansi;
+import dltutor.session.Outcome;
+import java.io.PrintStream;
+import java.util.List;
+
+/** How the tutor shows what happened: snippet values, compile errors, exceptions, verdicts. */
+final class Feedback {
+    private final PrintStream out;
+    private final Ansi ansi;
+
+    Feedback(PrintStream out, Ansi ansi) {
+        this.out = out;
+        this.ansi = ansi;
+    }
+
+    /** Shows one snippet's outcome the way jshell does, but shorter. */
+    void outcome(Outcome o) {
+        if (o.blocked() != null) {
+            out.println(ansi.yellow(Messages.get("tutor.err.exit", o.blocked())));
+        } else if (!o.errors().isEmpty()) {
+            compileError(o);
+        } else if (o.stopped()) {
+            out.println(ansi.yellow(Messages.get("tutor.msg.stopped")));
+        } else if (o.exception() != null) {
+            Outcome.Raised r = o.exception();
+            String where = r.where().isEmpty() ? "" : Messages.get("tutor.err.where", r.where());
+            out.println(ansi.red(Messages.get("tutor.err.exception", r.type(),
+                    r.message() == null ? "" : ": " + r.message())) + where);
+        } else if (!o.unresolved().isEmpty()) {
+            out.println(ansi.yellow(Messages.get("tutor.msg.unresolved", o.name(), String.join(", ", o.unresolved()))));
+        } else if (o.kind().equals("expression") || o.kind().equals("variable")) {
+            if (o.value() != null && !(o.kind().equals("expression") && o.value().isEmpty())) {
+                String name = o.kind().equals("variable") ? o.name() : o.name();
+                String value = o.value();
+                if (value.contains("\n")) {
+                    out.println(ansi.dim(name + " ==>"));
+                    out.println(value.stripTrailing());
+                } else {
+                    out.println(ansi.dim(name + " ==> ") + value);
+                }
+            }
+        } else if (o.kind().equals("method") || o.kind().equals("type")) {
+            out.println(ansi.dim(Messages.get("tutor.msg.defined." + o.kind(), o.name())));
+        }
+    }
+
+    private void compileError(Outcome o) {
+        String src = o.source();
+        for (Outcome.Diagnostic d : o.errors().subList(0, Math.min(2, o.errors().size()))) {
+            out.println(ansi.red(Messages.get("tutor.err.compile", firstLine(d.message()))));
+            int pos = Math.max(0, Math.min(d.position(), src.length()));
+            int lineStart = src.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+            if (pos > 0 && pos <= src.length() && src.charAt(pos - 1) == '\n') {
+                lineStart = src.lastIndexOf('\n', pos - 2) + 1;
+            }
+            int lineEnd = src.indexOf('\n', lineStart);
+            String line = src.substring(lineStart, lineEnd < 0 ? src.length() : lineEnd);
+            int col = Math.min(pos - lineStart, line.length());
+            out.println("    " + line);
+            out.println("    " + " ".repeat(Math.max(0, col)) + ansi.red("^"));
+        }
+        out.println(ansi.dim(Messages.get("tutor.msg.compile-not-counted")));
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Shows the verdicts of a graded attempt. */
+    void verdicts(List<Verdict> verdicts) {
+        for (Verdict v : verdicts) {
+            if (v instanceof Verdict.Pass p) {
+                String detail = p.detail().isEmpty() ? "" : ansi.dim(" (" + p.detail() + ")");
+                out.println("  " + ansi.green("✓") + " " + p.check() + detail);
+            } else if (v instanceof Verdict.Fail f) {
+                out.println("  " + ansi.red("✗") + " " + f.check());
+                out.println("      " + f.message());
+            }
+        }
+    }
+
+    /** A line in the tutor's voice. */
+    void say(String text) {
+        out.println(text);
+    }
+
+    /** A dim hint line. */
+    void aside(String text) {
+        out.println(ansi.dim(text));
+    }
+}

@@ -1,0 +1,229 @@
+package dltutor;
+
+import dltutor.command.Actions;
+import dltutor.command.Command;
+import dltutor.command.Commands;
+import dltutor.console.Console;
+import dltutor.console.InputRules;
+import dltutor.render.Ansi;
+import dltutor.session.Outcome;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The REPL loop: read an input, dispatch it (a command, a quiz answer, Enter, or Java), show
+ * the result, repeat. Lesson logic lives in {@link LessonWalker}; this class only routes.
+ */
+public final class Tutor implements Actions {
+    private final Console console;
+    private final LessonWalker walker;
+    private final SessionHost host;
+    private final Feedback feedback;
+    private final Inspector inspector;
+    private final List<String> inputs = new ArrayList<>();
+    private boolean running = true;
+    private String prefill = "";
+
+    Tutor(Console console, LessonWalker walker, SessionHost host) {
+        this.console = console;
+        this.walker = walker;
+        this.host = host;
+        this.feedback = new Feedback(console.out(), Ansi.of(console.ansi()));
+        this.inspector = new Inspector(console, host, feedback);
+    }
+
+    /** Runs until the learner quits or input ends; returns the exit status. */
+    public int run() {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        System.setOut(console.out());
+        System.setErr(console.out());
+        console.onInterrupt(host::stop);
+        try {
+            walker.begin();
+            while (running) {
+                Console.Input in = console.read(walker.prompt(), takePrefill());
+                if (in instanceof Console.End) {
+                    break;
+                }
+                if (in instanceof Console.Line line) {
+                    handle(line.text());
+                }
+            }
+            walker.save();
+            feedback.aside(Messages.get("tutor.msg.bye"));
+            return 0;
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+
+    private String takePrefill() {
+        String p = prefill.isEmpty() ? walker.takeStarter(console.interactive()) : prefill;
+        prefill = "";
+        return p;
+    }
+
+    /** Handles one complete input. */
+    void handle(String text) {
+        String last = InputRules.lastLine(text).strip();
+        if (InputRules.isCommand(last)) {
+            String before = text.substring(0, Math.max(0, text.length() - InputRules.lastLine(text).length()));
+            if (!before.isBlank()) {
+                prefill = before.stripTrailing(); // keep the unfinished snippet for after the command
+            }
+            inputs.add(last);
+            command(last);
+            return;
+        }
+        if (text.isBlank()) {
+            walker.enter();
+            return;
+        }
+        inputs.add(text);
+        if (walker.tryAnswer(text.strip())) {
+            return;
+        }
+        List<Outcome> outcomes = host.eval(text);
+        outcomes.forEach(feedback::outcome);
+        walker.afterSnippets(outcomes);
+    }
+
+    private void command(String line) {
+        String[] parts = line.split("\\s+", 2);
+        String args = parts.length > 1 ? parts[1].strip() : "";
+        Optional<Command> cmd = Commands.find(parts[0]);
+        if (cmd.isEmpty()) {
+            feedback.say(Messages.get("tutor.err.unknown-command", parts[0]));
+            return;
+        }
+        try {
+            cmd.get().handler().run(this, args);
+        } catch (RuntimeException e) {
+            feedback.say(Messages.get("tutor.err.command-failed", cmd.get().name(), String.valueOf(e)));
+        }
+    }
+
+    @Override
+    public void lessons(String arg) {
+        walker.lessons(arg);
+    }
+
+    @Override
+    public void next() {
+        walker.next();
+    }
+
+    @Override
+    public void back() {
+        walker.back();
+    }
+
+    @Override
+    public void steps() {
+        walker.steps();
+    }
+
+    @Override
+    public void goTo(String arg) {
+        walker.goTo(arg);
+    }
+
+    @Override
+    public void show() {
+        walker.show();
+    }
+
+    @Override
+    public void hint() {
+        walker.hint();
+    }
+
+    @Override
+    public void check() {
+        walker.check();
+    }
+
+    @Override
+    public void solution() {
+        walker.solution();
+    }
+
+    @Override
+    public void skip() {
+        walker.skip();
+    }
+
+    @Override
+    public void restart() {
+        walker.restart();
+    }
+
+    @Override
+    public void play() {
+        walker.play();
+    }
+
+    @Override
+    public void progress() {
+        walker.progress();
+    }
+
+    @Override
+    public void paper(String arg) {
+        walker.paper(arg);
+    }
+
+    @Override
+    public void help(String arg) {
+        inspector.help(arg);
+    }
+
+    @Override
+    public void quit() {
+        running = false;
+    }
+
+    @Override
+    public void vars() {
+        inspector.vars();
+    }
+
+    @Override
+    public void methods() {
+        inspector.methods();
+    }
+
+    @Override
+    public void imports() {
+        inspector.imports();
+    }
+
+    @Override
+    public void list() {
+        inspector.list();
+    }
+
+    @Override
+    public void drop(String arg) {
+        inspector.drop(arg);
+    }
+
+    @Override
+    public void history() {
+        inspector.history(inputs);
+    }
+
+    @Override
+    public void edit(String arg) {
+        inspector.edit(arg).ifPresent(code -> {
+            inputs.add(code);
+            List<Outcome> outcomes = host.eval(code);
+            outcomes.forEach(feedback::outcome);
+            walker.afterSnippets(outcomes);
+        });
+    }
+}

@@ -1,0 +1,164 @@
+package dltutor.console;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.InfoCmp;
+import org.jline.utils.Status;
+
+/**
+ * The learner's terminal through JLine 3: multi-line Java input (Enter runs the snippet only
+ * when it is complete), completion of Java names and tutor commands, highlighting, a history
+ * file, bracketed paste, and Ctrl-C (clears the line at the prompt; stops a running snippet).
+ * On a dumb terminal (a pipe, an IDE console) it still works, without colour or status line.
+ */
+public final class JLineConsole implements Console {
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final PrintStream out;
+    private final boolean dumb;
+    private final Status statusBar;
+    private volatile Runnable interruptAction = () -> {};
+
+    /** What the console needs from the rest of the tutor. */
+    public record Hooks(
+            Predicate<String> javaComplete,
+            JavaCompleter.Source completions,
+            List<String> commands,
+            Function<String, String> highlight,
+            Path historyFile) {}
+
+    /** Opens the system terminal. */
+    public static JLineConsole system(Hooks hooks) throws IOException {
+        Terminal t = TerminalBuilder.builder()
+                .system(true)
+                .name("dltutor")
+                .encoding(StandardCharsets.UTF_8)
+                .nativeSignals(true)
+                .signalHandler(Terminal.SignalHandler.SIG_IGN)
+                .build();
+        return new JLineConsole(t, hooks);
+    }
+
+    /** Wraps a terminal (tests pass a dumb terminal over pipes). */
+    public JLineConsole(Terminal terminal, Hooks hooks) {
+        this.terminal = terminal;
+        this.dumb = Terminal.TYPE_DUMB.equals(terminal.getType())
+                || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("dltutor")
+                .parser(new SnippetParser(hooks.javaComplete()))
+                .completer(new JavaCompleter(hooks.completions(), hooks.commands()))
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P   … ")
+                .variable(LineReader.INDENTATION, 4)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.BRACKETED_PASTE, true)
+                .option(LineReader.Option.INSERT_TAB, false)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true);
+        if (!dumb) {
+            builder.highlighter(new SnippetHighlighter(hooks.highlight()));
+        }
+        if (hooks.historyFile() != null) {
+            builder.variable(LineReader.HISTORY_FILE, hooks.historyFile());
+        }
+        this.reader = builder.build();
+        this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        this.statusBar = dumb ? null : Status.getStatus(terminal, false);
+        terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
+    }
+
+    @Override
+    public Input read(String prompt, String prefill) {
+        try {
+            String line = reader.readLine(prompt, null, (Character) null, prefill.isEmpty() ? null : prefill);
+            return new Line(line);
+        } catch (UserInterruptException e) {
+            return new Interrupt();
+        } catch (EndOfFileException e) {
+            return new End();
+        }
+    }
+
+    @Override
+    public PrintStream out() {
+        return out;
+    }
+
+    @Override
+    public int width() {
+        int w = terminal.getWidth();
+        return w <= 0 ? 80 : Math.min(w, 100);
+    }
+
+    @Override
+    public boolean ansi() {
+        if (dumb) {
+            return false;
+        }
+        Integer colors = terminal.getNumericCapability(InfoCmp.Capability.max_colors);
+        return colors != null && colors >= 8;
+    }
+
+    @Override
+    public boolean unicode() {
+        return StandardCharsets.UTF_8.equals(terminal.encoding());
+    }
+
+    @Override
+    public boolean interactive() {
+        return !dumb;
+    }
+
+    @Override
+    public void status(String text) {
+        if (statusBar != null) {
+            statusBar.update(List.of(AttributedString.fromAnsi(text)));
+        }
+    }
+
+    @Override
+    public void onInterrupt(Runnable action) {
+        interruptAction = action;
+    }
+
+    @Override
+    public String type() {
+        return terminal.getType();
+    }
+
+    /** Whether the terminal turns Ctrl-C into a signal outside the line reader. */
+    boolean signalsInterrupts() {
+        Attributes a = terminal.getAttributes();
+        return a.getLocalFlag(Attributes.LocalFlag.ISIG);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (statusBar != null) {
+                statusBar.close();
+            }
+            reader.getHistory().save();
+        } catch (IOException | RuntimeException e) {
+            // closing must never fail the tutor
+        }
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            // already gone
+        }
+    }
+}
