@@ -2,6 +2,7 @@ package dltutor;
 
 import dltutor.check.Verdict;
 import dltutor.render.Ansi;
+import dltutor.render.TextWrap;
 import dltutor.session.Outcome;
 import java.io.PrintStream;
 import java.util.List;
@@ -10,10 +11,12 @@ import java.util.List;
 final class Feedback {
     private final PrintStream out;
     private final Ansi ansi;
+    private final int width;
 
-    Feedback(PrintStream out, Ansi ansi) {
+    Feedback(PrintStream out, Ansi ansi, int width) {
         this.out = out;
         this.ansi = ansi;
+        this.width = width;
     }
 
     /** Shows one snippet's outcome the way jshell does, but shorter. */
@@ -83,13 +86,22 @@ final class Feedback {
         }
     }
 
-    /** A line in the tutor's voice. */
+    /** A line in the tutor's voice, wrapped to the width. */
     void say(String text) {
+        for (String line : text.split("\n", -1)) {
+            TextWrap.wrap(line, width).forEach(out::println);
+        }
+    }
+
+    /** A line as it is (tables, listings): not wrapped. */
+    void row(String text) {
         out.println(text);
     }
 
     /** A dim hint line. */
     void aside(String text) {
-        out.println(ansi.dim(text));
+        for (String line : text.split("\n", -1)) {
+            TextWrap.wrap(line, width).forEach(l -> out.println(ansi.dim(l)));
+        }
     }
 }

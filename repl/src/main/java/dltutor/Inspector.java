@@ -32,7 +32,7 @@ final class Inspector {
         feedback.say(Messages.get("help.intro"));
         for (Command c : Commands.all()) {
             String head = String.format("  %-10s %-12s", c.name(), c.args());
-            feedback.say(head + Messages.get(c.summaryKey()));
+            feedback.row(head + Messages.get(c.summaryKey()));
         }
         feedback.aside(Messages.get("help.keys"));
     }
@@ -107,6 +107,6 @@ final class Inspector {
         if (lines.isEmpty()) {
             feedback.aside(Messages.get("tutor.msg.none"));
         }
-        lines.forEach(l -> feedback.say("  " + l));
+        lines.forEach(l -> feedback.row("  " + l));
     }
 }

@@ -42,7 +42,7 @@ final class LessonWalker {
         this.store = store;
         this.progress = progress;
         this.ansi = Ansi.of(console.ansi());
-        this.feedback = new Feedback(console.out(), ansi);
+        this.feedback = new Feedback(console.out(), ansi, console.width());
         this.papersDir = papersDir;
         this.coach = new ExerciseCoach(this, host, feedback, ansi, console);
     }
@@ -145,7 +145,7 @@ final class LessonWalker {
         Step s = step();
         record().setStep(s.id());
         String bar = "── " + lesson.id() + " · " + (index + 1) + "/" + lesson.steps().size() + " · "
-                + kindOf(s) + " " + s.title() + " ";
+                + (kindOf(s) + " " + s.title()).strip() + " ";
         console.out().println();
         console.out().println(ansi.bold(ansi.cyan(bar + "─".repeat(Math.max(3, console.width() - bar.length())))));
         console.out().print(MarkdownRenderer.render(s.markdown(), console.width(), ansi, console.unicode()));
@@ -232,7 +232,7 @@ final class LessonWalker {
             Step s = lesson.steps().get(i);
             String mark = record().isDone(s.id()) ? ansi.green("✓") : " ";
             String here = i == index ? ansi.bold("›") : " ";
-            feedback.say(String.format("%s %s %2d  %-9s %s  %s", here, mark, i + 1, kindOf(s), s.title(),
+            feedback.row(String.format("%s %s %2d  %-9s %s  %s", here, mark, i + 1, kindOf(s), s.title(),
                     ansi.dim("{" + s.id() + "}")));
         }
     }
@@ -253,8 +253,31 @@ final class LessonWalker {
             return;
         }
         playing = false;
+        catchUp(target);
         index = target;
         show();
+    }
+
+    /**
+     * Before jumping ahead, runs the demos and reference solutions of the steps skipped over
+     * (quietly), so that the target step finds the variables it expects.
+     */
+    private void catchUp(int target) {
+        int ran = 0;
+        for (int i = index; i < target; i++) {
+            Step s = lesson.steps().get(i);
+            List<String> code = s instanceof Step.Demo d && !record().isDone(s.id()) ? d.code()
+                    : s instanceof Step.Exercise ex && !record().isDone(s.id()) ? List.of(ex.solution())
+                    : List.of();
+            for (String c : code) {
+                List<Outcome> outcomes = host.evalQuiet(c);
+                outcomes.stream().filter(Outcome::ok).forEach(o -> record().journal().add(o.source()));
+                ran++;
+            }
+        }
+        if (ran > 0) {
+            feedback.aside(Messages.get("tutor.msg.caught-up", ran));
+        }
     }
 
     void lessons(String arg) {
@@ -266,7 +289,7 @@ final class LessonWalker {
             String state = progress.has(l.id()) && progress.lesson(l.id()).finished() ? ansi.green("done")
                     : progress.has(l.id()) ? ansi.yellow("started") : "";
             String here = l == lesson ? ansi.bold("›") : " ";
-            feedback.say(String.format("%s %-26s %-60s %s", here, l.id(), l.title(), state));
+            feedback.row(String.format("%s %-26s %-60s %s", here, l.id(), l.title(), state));
         }
         feedback.aside(Messages.get("tutor.msg.lessons-hint"));
     }
@@ -299,7 +322,7 @@ final class LessonWalker {
     void progress() {
         for (Lesson l : lessons) {
             if (!progress.has(l.id())) {
-                feedback.say(String.format("  %-26s %s", l.id(), ansi.dim("not started")));
+                feedback.row(String.format("  %-26s %s", l.id(), ansi.dim("not started")));
                 continue;
             }
             Progress.LessonProgress r = progress.lesson(l.id());
@@ -307,7 +330,7 @@ final class LessonWalker {
             long skipped = l.exercises().stream().filter(e -> r.exercise(e.id()).skipped()).count();
             int attempts = l.exercises().stream().mapToInt(e -> r.exercise(e.id()).attempts()).sum();
             int hints = l.exercises().stream().mapToInt(e -> r.exercise(e.id()).hints()).sum();
-            feedback.say(Messages.get("tutor.msg.progress-row", l.id(), r.doneCount(), l.steps().size(),
+            feedback.row(Messages.get("tutor.msg.progress-row", l.id(), r.doneCount(), l.steps().size(),
                     solved, l.exercises().size(), skipped, attempts, hints));
         }
         feedback.aside(Messages.get("tutor.msg.progress-file", store.file()));
@@ -319,7 +342,7 @@ final class LessonWalker {
                 feedback.say(Messages.get("tutor.msg.no-papers"));
             }
             for (String key : lesson.meta().papers()) {
-                feedback.say("  " + key + "  " + ansi.dim(firstHeading(papersDir.resolve(key + ".md"))));
+                feedback.row("  " + key + "  " + ansi.dim(firstHeading(papersDir.resolve(key + ".md"))));
             }
             feedback.aside(Messages.get("tutor.msg.paper-hint"));
             return;

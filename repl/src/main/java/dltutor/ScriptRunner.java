@@ -21,7 +21,7 @@ final class ScriptRunner {
             out.println("Cannot read " + script + ": " + e.getMessage());
             return 2;
         }
-        Feedback feedback = new Feedback(out, Ansi.of(false));
+        Feedback feedback = new Feedback(out, Ansi.of(false), 100);
         try (SessionHost host = new SessionHost()) {
             host.start(null, List.of());
             String problem = host.awaitReady();

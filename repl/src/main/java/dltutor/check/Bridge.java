@@ -9,7 +9,24 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Bridge {
     private static final AtomicReference<Verdict> LAST = new AtomicReference<>();
-    private static final ThreadLocal<StringBuilder> DETAIL = new ThreadLocal<>();
+    private static final ThreadLocal<Details> DETAIL = new ThreadLocal<>();
+
+    /** What a passing check measured: the largest difference seen, and a few notes. */
+    private static final class Details {
+        double maxDiff = -1;
+        int comparisons;
+        final StringBuilder notes = new StringBuilder();
+
+        String summary() {
+            String diff = comparisons == 0 ? "" : comparisons == 1
+                    ? "difference " + Expect.num(maxDiff)
+                    : "max difference " + Expect.num(maxDiff) + " over " + comparisons + " comparisons";
+            if (notes.length() == 0) {
+                return diff;
+            }
+            return diff.isEmpty() ? notes.toString() : diff + "; " + notes;
+        }
+    }
 
     private Bridge() {}
 
@@ -22,10 +39,10 @@ public final class Bridge {
 
     /** Runs a check body and records its verdict. */
     public static void run(String name, Body body) {
-        DETAIL.set(new StringBuilder());
+        DETAIL.set(new Details());
         try {
             body.run();
-            LAST.set(new Verdict.Pass(name, DETAIL.get().toString()));
+            LAST.set(new Verdict.Pass(name, DETAIL.get().summary()));
         } catch (CheckFailure e) {
             LAST.set(new Verdict.Fail(name, e.getMessage()));
         } catch (StackOverflowError e) {
@@ -37,14 +54,20 @@ public final class Bridge {
         }
     }
 
-    /** Notes a detail of a passing check (e.g. the max difference seen). */
+    /** Notes a measured value of a passing check (at most three are kept). */
     static void detail(String text) {
-        StringBuilder sb = DETAIL.get();
-        if (sb != null) {
-            if (sb.length() > 0) {
-                sb.append("; ");
-            }
-            sb.append(text);
+        Details d = DETAIL.get();
+        if (d != null && d.notes.chars().filter(c -> c == ';').count() < 2) {
+            d.notes.append(d.notes.length() > 0 ? "; " : "").append(text);
+        }
+    }
+
+    /** Notes one comparison's difference; the summary reports the largest. */
+    static void difference(double diff) {
+        Details d = DETAIL.get();
+        if (d != null) {
+            d.comparisons++;
+            d.maxDiff = Math.max(d.maxDiff, diff);
         }
     }
 

@@ -30,7 +30,7 @@ public final class Expect {
                     "%s: expected %s, got %s (difference %s, tolerance %s)",
                     what, num(want), num(got), num(diff), num(tol)));
         }
-        Bridge.detail(what + " off by " + num(diff));
+        Bridge.difference(diff);
     }
 
     /** Expects arrays of equal length whose elements are each within {@code tol}. */
@@ -56,7 +56,7 @@ public final class Expect {
                     "%s: max difference %s at index %d (expected %s, got %s; tolerance %s)",
                     what, num(max), at, num(want[at]), num(got[at]), num(tol)));
         }
-        Bridge.detail(what + ": max difference " + num(max));
+        Bridge.difference(max);
     }
 
     /** Expects equal shapes. */

@@ -62,7 +62,7 @@ public final class JLineConsole implements Console {
                 .appName("dltutor")
                 .parser(new SnippetParser(hooks.javaComplete()))
                 .completer(new JavaCompleter(hooks.completions(), hooks.commands()))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P   … ")
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P… ")
                 .variable(LineReader.INDENTATION, 4)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.BRACKETED_PASTE, true)
@@ -76,7 +76,7 @@ public final class JLineConsole implements Console {
         }
         this.reader = builder.build();
         this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-        this.statusBar = dumb ? null : Status.getStatus(terminal, false);
+        this.statusBar = dumb ? null : Status.getStatus(terminal, true);
         terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
     }
 
@@ -149,6 +149,7 @@ public final class JLineConsole implements Console {
     public void close() {
         try {
             if (statusBar != null) {
+                statusBar.update(List.of());
                 statusBar.close();
             }
             reader.getHistory().save();

@@ -2,6 +2,7 @@ package dltutor.console;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -41,7 +42,22 @@ final class SnippetParser implements Parser {
     }
 
     /** The whole buffer as one line, with the current identifier as the word. */
-    record Parsed(String line, int cursor, String word) implements ParsedLine {
+    record Parsed(String line, int cursor, String word) implements CompletingParsedLine {
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            return candidate; // Java names need no escaping
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return word.length();
+        }
+
+        @Override
+        public int rawWordLength() {
+            return word.length();
+        }
+
         @Override
         public int wordCursor() {
             return word.length();

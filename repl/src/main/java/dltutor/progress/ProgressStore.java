@@ -18,7 +18,7 @@ import java.time.format.DateTimeFormatter;
  * A file that cannot be read is moved aside (never deleted) and the learner starts fresh.
  */
 public final class ProgressStore {
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private final Path file;
 
