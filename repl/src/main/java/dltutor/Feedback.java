@@ -37,7 +37,7 @@ final class Feedback {
         } else if (o.kind().equals("expression") || o.kind().equals("variable")) {
             if (o.value() != null && !(o.kind().equals("expression") && o.value().isEmpty())) {
                 String name = o.kind().equals("variable") ? o.name() : o.name();
-                String value = o.value();
+                String value = truncate(o.value());
                 if (value.contains("\n")) {
                     out.println(ansi.dim(name + " ==>"));
                     out.println(value.stripTrailing());
@@ -66,6 +66,13 @@ final class Feedback {
             out.println("    " + " ".repeat(Math.max(0, col)) + ansi.red("^"));
         }
         out.println(ansi.dim(Messages.get("tutor.msg.compile-not-counted")));
+    }
+
+    /** Long values (big arrays) are cut, as jshell does; print them in full with System.out. */
+    private static String truncate(String value) {
+        int max = 1200;
+        return value.length() <= max ? value : value.substring(0, max) + " … (" + (value.length() - max)
+                + " more characters)";
     }
 
     private static String firstLine(String s) {

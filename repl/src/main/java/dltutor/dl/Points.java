@@ -13,6 +13,12 @@ public record Points(double[][] x, int[] y) {
         return y.length;
     }
 
+    @Override
+    public String toString() {
+        long ones = java.util.Arrays.stream(y).filter(v -> v == 1).count();
+        return "Points[" + size() + " points, " + (size() - ones) + " of class 0, " + ones + " of class 1]";
+    }
+
     /** The points of one class, as two coordinate arrays {@code {xs, ys}} for plotting. */
     public double[][] ofClass(int label) {
         int n = 0;

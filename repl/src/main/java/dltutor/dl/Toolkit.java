@@ -5,6 +5,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.Random;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What every session imports statically: {@code import static dltutor.dl.Toolkit.*}. Small
@@ -71,6 +72,27 @@ public final class Toolkit {
             out[i] = n == 1 ? from : from + (to - from) * i / (n - 1);
         }
         return out;
+    }
+
+    /**
+     * Starts a terminal chart; add series, then {@code show()}:
+     * {@code plot("loss").line("train", losses).show()}.
+     */
+    public static Plot plot(String title) {
+        return new Plot(title);
+    }
+
+    /**
+     * Draws the regions where a 2-D classifier's {@code score} is at least {@code threshold}
+     * (shaded) or below it (blank), with the data points on top, and counts the points on the
+     * right side.
+     *
+     * @param score the model, from a point {@code {x0, x1}} to a score
+     */
+    public static void showBoundary(String title, ToDoubleFunction<double[]> score, double threshold, Points data) {
+        int cols = Math.max(30, Math.min(72, Display.width() - 4));
+        System.out.print(Boundary.render(title, score, threshold, data, cols, 20, Display.ansi(), Display.unicode()));
+        System.out.flush();
     }
 
     /** The four points of XOR, labelled 0/1: the problem a single layer cannot solve. */

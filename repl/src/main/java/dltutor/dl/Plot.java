@@ -1,0 +1,93 @@
+package dltutor.dl;
+
+import dltutor.render.Chart;
+import dltutor.render.Series;
+
+/**
+ * A chart in the terminal: braille lines and points (ASCII on a dumb terminal). Made with
+ * {@code plot("title")}, filled with series, then {@link #show()}n.
+ *
+ * <pre>{@code
+ * plot("loss").line("train", losses).logX().show();
+ * }</pre>
+ */
+public final class Plot {
+    private final Chart.Builder chart;
+
+    Plot(String title) {
+        chart = Chart.builder().title(title).unicode(Display.unicode()).ansi(Display.ansi())
+                .width(Math.max(30, Math.min(70, Display.width() - 14))).height(12);
+    }
+
+    /** A line through {@code ys} at x = 0, 1, 2, … */
+    public Plot line(String name, double[] ys) {
+        chart.line(Series.of(name, ys));
+        return this;
+    }
+
+    /** A line through the points (xs[i], ys[i]). */
+    public Plot line(String name, double[] xs, double[] ys) {
+        chart.line(new Series(name, xs, ys));
+        return this;
+    }
+
+    /** Points at (xs[i], ys[i]). */
+    public Plot scatter(String name, double[] xs, double[] ys) {
+        chart.scatter(new Series(name, xs, ys));
+        return this;
+    }
+
+    /** The points of a labelled set, one series per class. */
+    public Plot points(Points p) {
+        int classes = 0;
+        for (int y : p.y()) {
+            classes = Math.max(classes, y + 1);
+        }
+        for (int c = 0; c < classes; c++) {
+            double[][] xy = p.ofClass(c);
+            chart.scatter(new Series("class " + c, xy[0], xy[1]));
+        }
+        return this;
+    }
+
+    /** A logarithmic x axis (data sizes, steps). */
+    public Plot logX() {
+        chart.logX(true);
+        return this;
+    }
+
+    /** A logarithmic y axis (losses that fall by orders of magnitude). */
+    public Plot logY() {
+        chart.logY(true);
+        return this;
+    }
+
+    /** Fixes the y range. */
+    public Plot yRange(double min, double max) {
+        chart.yRange(min, max);
+        return this;
+    }
+
+    /** Labels the x axis. */
+    public Plot xLabel(String label) {
+        chart.xLabel(label);
+        return this;
+    }
+
+    /** Labels the y axis. */
+    public Plot yLabel(String label) {
+        chart.yLabel(label);
+        return this;
+    }
+
+    /** The chart as text. */
+    public String render() {
+        return chart.build().render();
+    }
+
+    /** Prints the chart. */
+    public void show() {
+        System.out.print(render());
+        System.out.flush();
+    }
+}
