@@ -73,12 +73,13 @@ final class LessonWalker {
         return ansi.cyan(num + " " + (index + 1) + "/" + lesson.steps().size()) + " › ";
     }
 
-    private void status() {
+    /** Refreshes the status line (the device is known once the engine has loaded). */
+    void status() {
         if (lesson == null) {
             return;
         }
         String where = playing ? "free play" : "step " + (index + 1) + "/" + lesson.steps().size()
-                + " · " + kindOf(step()) + " " + step().title();
+                + " · " + (kindOf(step()) + " " + step().title()).strip();
         String device = host.isReady() ? DjlRuntime.deviceName() : "starting…";
         console.status(ansi.dim(lesson.id() + " · " + where + " · " + device + " · /help"));
     }

@@ -45,6 +45,7 @@ public final class Tutor implements Actions {
         try {
             walker.begin();
             while (running) {
+                walker.status();
                 Console.Input in = console.read(walker.prompt(), takePrefill());
                 if (in instanceof Console.End) {
                     break;

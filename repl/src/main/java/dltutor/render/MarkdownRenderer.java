@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -37,7 +39,7 @@ public final class MarkdownRenderer {
     private static final String CODE_INDENT = "    ";
 
     private static final Parser PARSER =
-            Parser.builder().extensions(List.of(YamlFrontMatterExtension.create())).build();
+            Parser.builder().extensions(List.of(YamlFrontMatterExtension.create(), TablesExtension.create())).build();
 
     private final Ansi ansi;
     private final boolean unicode;
@@ -99,6 +101,8 @@ public final class MarkdownRenderer {
             return list(list, width);
         } else if (node instanceof BlockQuote quote) {
             return quote(quote, width);
+        } else if (node instanceof TableBlock table) {
+            return new MarkdownTable(inline, ansi, unicode).render(table, width);
         } else if (node instanceof ThematicBreak) {
             return List.of(ansi.dim((unicode ? "\u2500" : "-").repeat(width)));
         } else if (node instanceof HtmlBlock
