@@ -21,6 +21,20 @@ final class Feedback {
 
     /** Shows one snippet's outcome the way jshell does, but shorter. */
     void outcome(Outcome o) {
+        outcome(o, false);
+    }
+
+    /**
+     * Shows an outcome; for a demo ({@code quiet}) only what the code prints, bare expressions'
+     * values and problems are shown, not every declaration.
+     */
+    void outcome(Outcome o, boolean quiet) {
+        if (quiet && o.ok() && !o.kind().equals("expression")) {
+            return;
+        }
+        if (o.ok() && o.value() != null && o.value().startsWith("java.io.PrintStream@")) {
+            return; // the value of printf(...): noise
+        }
         if (o.blocked() != null) {
             out.println(ansi.yellow(Messages.get("tutor.err.exit", o.blocked())));
         } else if (!o.errors().isEmpty()) {
@@ -38,6 +52,9 @@ final class Feedback {
             if (o.value() != null && !(o.kind().equals("expression") && o.value().isEmpty())) {
                 String name = o.kind().equals("variable") ? o.name() : o.name();
                 String value = truncate(o.value());
+                if (value.startsWith("Name: ") && value.contains("Parent Name: ")) {
+                    value = "NDManager (owns " + value.replaceAll(".*Resource size: ", "") + " arrays)";
+                }
                 if (value.contains("\n")) {
                     out.println(ansi.dim(name + " ==>"));
                     out.println(value.stripTrailing());
@@ -70,7 +87,7 @@ final class Feedback {
 
     /** Long values (big arrays) are cut, as jshell does; print them in full with System.out. */
     private static String truncate(String value) {
-        int max = 1200;
+        int max = 400;
         return value.length() <= max ? value : value.substring(0, max) + " … (" + (value.length() - max)
                 + " more characters)";
     }
@@ -88,7 +105,9 @@ final class Feedback {
                 out.println("  " + ansi.green("✓") + " " + p.check() + detail);
             } else if (v instanceof Verdict.Fail f) {
                 out.println("  " + ansi.red("✗") + " " + f.check());
-                out.println("      " + f.message());
+                for (String line : f.message().split("\n")) {
+                    TextWrap.wrap(line, width, "      ", "      ").forEach(out::println);
+                }
             }
         }
     }

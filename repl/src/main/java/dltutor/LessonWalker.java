@@ -169,7 +169,7 @@ final class LessonWalker {
         feedback.aside(Messages.get("tutor.msg.demo-running"));
         for (String code : d.code()) {
             List<Outcome> outcomes = host.eval(code);
-            outcomes.forEach(feedback::outcome);
+            outcomes.forEach(o -> feedback.outcome(o, true));
             if (!outcomes.stream().allMatch(Outcome::ok)) {
                 feedback.say(Messages.get("tutor.err.demo-failed"));
                 return;

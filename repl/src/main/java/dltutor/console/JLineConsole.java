@@ -62,7 +62,7 @@ public final class JLineConsole implements Console {
                 .appName("dltutor")
                 .parser(new SnippetParser(hooks.javaComplete()))
                 .completer(new JavaCompleter(hooks.completions(), hooks.commands()))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P… ")
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ")
                 .variable(LineReader.INDENTATION, 4)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.BRACKETED_PASTE, true)
