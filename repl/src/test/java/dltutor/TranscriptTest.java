@@ -147,4 +147,14 @@ class TranscriptTest {
                 "int f(int x) { return 10 / x; }", "f(0)", "/quit"));
         assertTrue(out.contains("Exception ArithmeticException: / by zero (at f (#"), out);
     }
+
+    @Test
+    void aDiskThatRefusesWritesIsReportedOnceAndTheTutorGoesOn(@TempDir Path dir) throws IOException {
+        Path home = dir.resolve("home");
+        Files.writeString(home, "a file where the progress folder should be");
+        String out = session(home, String.join("\n", "", "int x = 4;", "x * 2", "/quit"));
+        assertTrue(out.contains("Could not save progress"), out);
+        assertEquals(out.indexOf("Could not save progress"), out.lastIndexOf("Could not save progress"), out);
+        assertTrue(out.contains("==> 8"), out);
+    }
 }
