@@ -13,6 +13,16 @@ import java.util.List;
 final class ScriptRunner {
     private ScriptRunner() {}
 
+    /** A method chain may go on with a line starting with a dot. */
+    private static boolean continuesOnNextLine(String[] lines, int i) {
+        for (int j = i + 1; j < lines.length; j++) {
+            if (!lines[j].isBlank()) {
+                return lines[j].strip().startsWith(".");
+            }
+        }
+        return false;
+    }
+
     static int run(Path script, PrintStream out) {
         String code;
         try {
@@ -31,9 +41,11 @@ final class ScriptRunner {
             }
             // As in jshell scripts, each line ends a snippet as soon as the Java is complete.
             StringBuilder buffer = new StringBuilder();
-            for (String line : code.split("\n", -1)) {
-                buffer.append(line).append('\n');
-                if (buffer.toString().isBlank() || !host.isComplete(buffer.toString())) {
+            String[] lines = code.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                buffer.append(lines[i]).append('\n');
+                if (buffer.toString().isBlank() || !host.isComplete(buffer.toString())
+                        || continuesOnNextLine(lines, i)) {
                     continue;
                 }
                 List<Outcome> outcomes = host.eval(buffer.toString());

@@ -37,6 +37,7 @@ final class SessionHost implements AutoCloseable {
             "import ai.djl.training.optimizer.*;",
             "import ai.djl.training.initializer.*;",
             "import dltutor.check.Expect;",
+            "import dltutor.dl.Points;",
             "import static dltutor.dl.Toolkit.*;");
 
     private static final PrintStream NULL = new PrintStream(OutputStream.nullOutputStream());

@@ -47,17 +47,25 @@ public final class Toolkit {
 
     /** The values of an array of any shape, flattened, as doubles. */
     public static double[] toDoubles(NDArray a) {
-        float[] f = a.toType(ai.djl.ndarray.types.DataType.FLOAT32, false).toFloatArray();
-        double[] d = new double[f.length];
-        for (int i = 0; i < f.length; i++) {
-            d[i] = f[i];
-        }
-        return d;
+        return a.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).toDoubleArray();
     }
 
     /** The single value of a one-element array. */
     public static double scalar(NDArray a) {
         return toDoubles(a)[0];
+    }
+
+    /**
+     * Sets the gradients of these arrays to zero. PyTorch adds each backward pass's gradient to
+     * what is already there, so a hand-written training loop zeroes them before every step.
+     */
+    public static void zeroGrad(NDArray... arrays) {
+        for (NDArray a : arrays) {
+            if (a.hasGradient()) {
+                NDArray g = a.getGradient();
+                g.subi(g);
+            }
+        }
     }
 
     /** An array's shape as a {@code long[]} (handy in checks). */

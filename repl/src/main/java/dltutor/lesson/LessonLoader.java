@@ -44,7 +44,8 @@ public final class LessonLoader {
     public List<Lesson> loadAll(Path root) {
         List<Lesson> lessons = new ArrayList<>();
         try (var dirs = Files.list(root)) {
-            for (Path dir : dirs.filter(d -> Files.isDirectory(d)
+            // A folder without lesson.md (a lesson being started) is skipped, not fatal.
+            for (Path dir : dirs.filter(d -> Files.isDirectory(d) && Files.exists(d.resolve("lesson.md"))
                             && d.getFileName().toString().matches("\\d\\d-[a-z0-9-]+"))
                     .sorted()
                     .toList()) {
@@ -188,6 +189,9 @@ public final class LessonLoader {
                         && (text(block).equals("### Hints") || text(block).equals("### Explanation"))) {
                     draft.section = text(block).substring(4);
                 } else {
+                    if (block instanceof Heading h && h.getLevel() == 3) {
+                        draft.section = ""; // any other sub-heading ends Hints/Explanation
+                    }
                     add(block, line);
                 }
             }

@@ -58,12 +58,19 @@ final class MarkdownInline {
         return children(node);
     }
 
+    private static final java.util.regex.Pattern PAPER_NOTE =
+            java.util.regex.Pattern.compile("(?:\\.\\./)*papers/([A-Za-z0-9-]+)\\.md");
+
     /** {@code text <url>}, or just the text when it already is the URL (autolinks). */
     private String link(Link link) {
         String text = children(link);
         String url = link.getDestination();
         if (url.isEmpty() || Ansi.strip(text).equals(url)) {
             return text;
+        }
+        java.util.regex.Matcher paper = PAPER_NOTE.matcher(url);
+        if (paper.matches()) {
+            return text + " " + ansi.dim("(/paper " + paper.group(1) + ")"); // a note the tutor can show
         }
         return text + " " + ansi.dim("<" + url + ">");
     }

@@ -22,4 +22,11 @@ class MarkdownTableTest {
         }
         assertTrue(out.lines().count() > 4, out);
     }
+
+    @Test
+    void linksToPaperNotesPointAtThePaperCommand() {
+        String out = MarkdownRenderer.render("See [Rumelhart 1986](../../papers/1986-rumelhart-backprop.md).",
+                60, Ansi.of(false), true);
+        assertEquals("See Rumelhart 1986 (/paper 1986-rumelhart-backprop).\n", out);
+    }
 }
