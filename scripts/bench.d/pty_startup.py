@@ -4,7 +4,7 @@
 usage: pty_startup.py PROMPT_MARKER TIMEOUT_S -- command args...
 Prints the seconds it took for PROMPT_MARKER to appear in the program's output, then closes it.
 """
-import os, pty, select, sys, time, signal
+import fcntl, os, pty, select, signal, struct, sys, termios, time
 
 def main():
     marker = sys.argv[1].encode()
@@ -15,6 +15,7 @@ def main():
     if pid == 0:
         os.environ["TERM"] = "xterm-256color"
         os.execvp(cmd[0], cmd)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 100, 0, 0))  # a 100x40 window
     seen = b""
     try:
         while time.monotonic() - start < timeout:
