@@ -38,6 +38,15 @@ final class SessionHost implements AutoCloseable {
             "import ai.djl.training.initializer.*;",
             "import dltutor.check.Expect;",
             "import dltutor.dl.Points;",
+            "import dltutor.data.Split;",
+            "import dltutor.data.FashionMnist;",
+            "import dltutor.data.Sotu;",
+            "import dltutor.data.FirstNames;",
+            "import dltutor.data.SequencePairs;",
+            "import dltutor.data.ShapeImages;",
+            "import dltutor.data.CharTokenizer;",
+            "import dltutor.data.WordTokenizer;",
+            "import dltutor.data.DatasetException;",
             "import static dltutor.dl.Toolkit.*;");
 
     private static final PrintStream NULL = new PrintStream(OutputStream.nullOutputStream());

@@ -15,8 +15,12 @@ public record Points(double[][] x, int[] y) {
 
     @Override
     public String toString() {
-        long ones = java.util.Arrays.stream(y).filter(v -> v == 1).count();
-        return "Points[" + size() + " points, " + (size() - ones) + " of class 0, " + ones + " of class 1]";
+        int classes = java.util.Arrays.stream(y).max().orElse(-1) + 1;
+        int[] counts = new int[Math.max(0, classes)];
+        for (int v : y) {
+            counts[v]++;
+        }
+        return "Points[" + size() + " points; per class " + java.util.Arrays.toString(counts) + "]";
     }
 
     /** The points of one class, as two coordinate arrays {@code {xs, ys}} for plotting. */

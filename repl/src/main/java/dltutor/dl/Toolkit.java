@@ -4,6 +4,16 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import dltutor.data.CharTokenizer;
+import dltutor.data.Datasets;
+import dltutor.data.FashionMnist;
+import dltutor.data.FirstNames;
+import dltutor.data.SequencePairs;
+import dltutor.data.ShapeImages;
+import dltutor.data.Sotu;
+import dltutor.data.Split;
+import dltutor.data.WordTokenizer;
+import ai.djl.ndarray.NDList;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
@@ -103,28 +113,90 @@ public final class Toolkit {
         System.out.flush();
     }
 
-    /** The four points of XOR, labelled 0/1: the problem a single layer cannot solve. */
-    public static Points xor() {
-        return new Points(new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}, new int[] {0, 1, 1, 0});
+    // ---- data: everything in dltutor.data.Datasets, under the same names -----------------
+
+    /** Every available Fashion-MNIST image of a split; see {@link Datasets#fashionMnist(Split)}. */
+    public static FashionMnist fashionMnist(Split split) {
+        return Datasets.fashionMnist(split);
     }
 
-    /**
-     * Two interleaving half-moons, {@code n} points in all, with Gaussian noise of standard
-     * deviation {@code noise}; a classic non-linearly separable toy problem.
-     */
+    /** At most {@code limit} Fashion-MNIST images of a split, the same number per class. */
+    public static FashionMnist fashionMnist(Split split, int limit) {
+        return Datasets.fashionMnist(split, limit);
+    }
+
+    /** The checked-in State of the Union addresses with year, president and party. */
+    public static Sotu sotu() {
+        return Datasets.sotu();
+    }
+
+    /** English first names with a character vocabulary that has start and end tokens. */
+    public static FirstNames firstNames() {
+        return Datasets.firstNames();
+    }
+
+    /** A character tokenizer over the characters of {@code text}. */
+    public static CharTokenizer charTokenizer(String text, String... specialTokens) {
+        return Datasets.charTokenizer(text, specialTokens);
+    }
+
+    /** A word tokenizer keeping words seen at least {@code minCount} times. */
+    public static WordTokenizer wordTokenizer(String text, int minCount, String... specialTokens) {
+        return Datasets.wordTokenizer(text, minCount, specialTokens);
+    }
+
+    /** The four points of XOR, labelled 0/1: the problem a single layer cannot solve. */
+    public static Points xor() {
+        return Datasets.xor();
+    }
+
+    /** {@code n} noisy XOR points. */
+    public static Points xor(int n, double noise, long seed) {
+        return Datasets.xor(n, noise, seed);
+    }
+
+    /** Two interleaving half-moons: a classic problem no straight line separates. */
     public static Points moons(int n, double noise, long seed) {
-        Random r = new Random(seed);
-        double[][] x = new double[n][2];
-        int[] y = new int[n];
-        for (int i = 0; i < n; i++) {
-            int label = i % 2;
-            double t = Math.PI * r.nextDouble();
-            double px = label == 0 ? Math.cos(t) : 1 - Math.cos(t);
-            double py = label == 0 ? Math.sin(t) : 0.5 - Math.sin(t);
-            x[i][0] = px + noise * r.nextGaussian();
-            x[i][1] = py + noise * r.nextGaussian();
-            y[i] = label;
-        }
-        return new Points(x, y);
+        return Datasets.moons(n, noise, seed);
+    }
+
+    /** Interleaved spiral arms, one class per arm. */
+    public static Points spirals(int classes, int perClass, double noise, long seed) {
+        return Datasets.spirals(classes, perClass, noise, seed);
+    }
+
+    /** Gaussian blobs on a ring of radius 2, one class per blob. */
+    public static Points gaussianMixture(int components, int perComponent, double std, long seed) {
+        return Datasets.gaussianMixture(components, perComponent, std, seed);
+    }
+
+    /** Points as arrays: (N, 2) float32 inputs and (N) int32 labels. */
+    public static NDList toArrays(Points points) {
+        return Datasets.toArrays(points);
+    }
+
+    /** Sequences to copy. */
+    public static SequencePairs copyTask(int n, int minLength, int maxLength, long seed) {
+        return Datasets.copyTask(n, minLength, maxLength, seed);
+    }
+
+    /** Sequences to reverse. */
+    public static SequencePairs reverseTask(int n, int minLength, int maxLength, long seed) {
+        return Datasets.reverseTask(n, minLength, maxLength, seed);
+    }
+
+    /** Additions written as text, e.g. {@code "407+58" → "465"}. */
+    public static SequencePairs additionTask(int n, int maxDigits, long seed) {
+        return Datasets.additionTask(n, maxDigits, seed);
+    }
+
+    /** Dates in several human formats to translate into ISO form. */
+    public static SequencePairs dateTask(int n, long seed) {
+        return Datasets.dateTask(n, seed);
+    }
+
+    /** Images of circles, squares and triangles with segmentation masks. */
+    public static ShapeImages shapes(int n, int size, long seed) {
+        return Datasets.shapes(n, size, seed);
     }
 }
