@@ -1,0 +1,70 @@
+package dltutor;
+
+import dltutor.dl.DjlRuntime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The in-JVM half of {@code scripts/bench}: {@code java dltutor.BenchMain latency|fit|memory [quick]}.
+ * Each measurement prints one JSON line: {@code {"name":…, "ours":…, "peer":…, "unit":…, "note":…}}.
+ */
+public final class BenchMain {
+    private BenchMain() {}
+
+    /** Runs one benchmark group. */
+    public static void main(String[] args) throws Exception {
+        DjlRuntime.configure();
+        boolean quick = args.length > 1 && args[1].equals("quick");
+        switch (args.length == 0 ? "" : args[0]) {
+            case "latency" -> latency(quick);
+            default -> {
+                System.err.println("usage: BenchMain latency|fit|memory [quick]");
+                System.exit(2);
+            }
+        }
+        System.exit(0);
+    }
+
+    /** Median evaluation time of trivial snippets in a tutor session, as the learner feels it. */
+    static void latency(boolean quick) {
+        try (SessionHost host = new SessionHost()) {
+            host.start(null, List.of());
+            host.awaitReady();
+            int warm = quick ? 10 : 30;
+            int runs = quick ? 30 : 100;
+            String[][] snippets = {
+                {"snippet 1+1", "1 + 1"},
+                {"snippet small NDArray op", "manager().ones(new Shape(2, 2)).add(1)"}
+            };
+            for (String[] s : snippets) {
+                for (int i = 0; i < warm; i++) {
+                    host.evalQuiet(s[1]);
+                }
+                double[] ms = new double[runs];
+                for (int i = 0; i < runs; i++) {
+                    long t0 = System.nanoTime();
+                    host.evalQuiet(s[1]);
+                    ms[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                emit(s[0], median(ms), Double.NaN, "ms", "median of " + runs + " after " + warm + " warm-up");
+            }
+        }
+    }
+
+    /** The median of some samples. */
+    static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    /** Prints one result line. */
+    static void emit(String name, double ours, double peer, String unit, String note) {
+        System.out.printf(Locale.ROOT, "{\"name\": \"%s\", \"ours\": %.6g, \"peer\": %s, \"unit\": \"%s\", \"note\": \"%s\"}%n",
+                name, ours, Double.isNaN(peer) ? "null" : String.format(Locale.ROOT, "%.6g", peer), unit,
+                note.replace("\"", "'"));
+        System.out.flush();
+    }
+}
