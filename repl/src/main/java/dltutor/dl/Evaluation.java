@@ -108,7 +108,7 @@ public final class Evaluation {
                 NDArray expected = labels.toType(classes.getDataType(), true).reshape(classes.getShape());
                 NDArray hits = classes.eq(expected);
                 NDArray count = hits.toType(DataType.INT64, false).sum()) {
-            return count.getLong();
+            return count.toLongArray()[0];
         }
     }
 

@@ -175,13 +175,30 @@ final class FitLoop {
             NDList predictions = trainer.forward(batch.data);
             NDArray l = config.loss.evaluate(batch.labels, predictions);
             collector.backward(l);
-            loss = l.getFloat();
+            loss = read(l);
         }
         if (config.clipGradNorm > 0) {
             Shims.clipGradNorm(block, config.clipGradNorm);
         }
         trainer.step();
         return loss;
+    }
+
+    /**
+     * The loss as one float: one copy from the engine ({@code getFloat()} costs about three
+     * times as much, as it first makes a scalar array); the mean if a loss returns several values.
+     */
+    static float read(NDArray loss) {
+        float[] v = loss.getDataType() == DataType.FLOAT32 ? loss.toFloatArray()
+                : loss.toType(DataType.FLOAT32, false).toFloatArray();
+        if (v.length == 1) {
+            return v[0];
+        }
+        double sum = 0;
+        for (float x : v) {
+            sum += x;
+        }
+        return (float) (sum / v.length);
     }
 
     /** {validation loss, validation accuracy (NaN unless enabled)}, NaN both if stopped. */
@@ -198,7 +215,7 @@ final class FitLoop {
                 }
                 NDList predictions = trainer.evaluate(batch.data);
                 long size = batch.size();
-                lossSum += loss.evaluate(batch.labels, predictions).getFloat() * size;
+                lossSum += read(loss.evaluate(batch.labels, predictions)) * size;
                 if (config.accuracy) {
                     correct += Evaluation.correct(predictions.head(), batch.labels.head());
                 }

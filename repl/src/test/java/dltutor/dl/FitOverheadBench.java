@@ -41,7 +41,7 @@ class FitOverheadBench {
     void fitVersusHandWrittenLoop() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("dltutor.bench"), "benchmark: run with -Ddltutor.bench=true");
         measure("MLP 784-128-10, batch 64", 2048, 784, 128, 10, 64, 4);
-        measure("MLP 2-16-2, batch 32", 4096, 2, 16, 2, 32, 4);
+        measure("MLP 2-16-2, batch 32", 8192, 2, 16, 2, 32, 4);
     }
 
     private void measure(String title, int n, int in, int hidden, int classes, int batch, int epochs) throws Exception {
