@@ -1,10 +1,12 @@
 /**
- * Pure text rendering for the terminal tutor: Markdown, charts, tables and sparklines.
+ * Pure text rendering for the terminal tutor: Markdown, charts, tables, sparklines, images,
+ * heatmaps, histograms and the training status line (plus PNG files of the pictures).
  *
- * <p>Everything in this package turns values into {@code String}s. Nothing here talks to a
- * terminal, JShell or DJL; callers decide where the text goes. ANSI escape codes appear only
- * when the caller passes an enabled {@link dltutor.render.Ansi}, and every renderer has a
- * plain-ASCII mode for dumb terminals.
+ * <p>Everything in this package turns values into {@code String}s ({@code PngExport} into image
+ * files). Nothing here talks to a terminal, JShell or DJL; callers decide where the text goes.
+ * ANSI escape codes appear only when the caller passes an enabled {@link dltutor.render.Ansi}
+ * (or a colour {@link dltutor.render.ColorMode}), and every renderer has a plain-ASCII mode
+ * for dumb terminals.
  *
  * <ul>
  *   <li>{@link dltutor.render.Ansi} — styling helper and escape-aware length/strip.</li>
@@ -15,6 +17,13 @@
  *       line and scatter charts.</li>
  *   <li>{@link dltutor.render.Table} and {@link dltutor.render.Sparkline} — small
  *       tabular and inline views of numbers.</li>
+ *   <li>{@link dltutor.render.Pixels}, {@link dltutor.render.HalfBlocks} and
+ *       {@link dltutor.render.ImageGrid} — images with half-block pixels ({@code ▀}) in
+ *       24-bit or 256 colours ({@link dltutor.render.ColorMode}), or an ASCII ramp.</li>
+ *   <li>{@link dltutor.render.Heatmap} (with {@link dltutor.render.Colormap}) and
+ *       {@link dltutor.render.Histogram} — matrices and distributions.</li>
+ *   <li>{@link dltutor.render.TrainingProgress} — the live status line of a training run.</li>
+ *   <li>{@link dltutor.render.PngExport} — the same pictures as PNG files (JDK only, headless).</li>
  * </ul>
  */
 package dltutor.render;
