@@ -14,6 +14,11 @@ import dltutor.data.Sotu;
 import dltutor.data.Split;
 import dltutor.data.WordTokenizer;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.dataset.Dataset;
+import ai.djl.training.loss.Loss;
+import dltutor.render.ColorMode;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
@@ -198,5 +203,226 @@ public final class Toolkit {
     /** Images of circles, squares and triangles with segmentation masks. */
     public static ShapeImages shapes(int n, int size, long seed) {
         return Datasets.shapes(n, size, seed);
+    }
+
+    // ---- training, evaluation, inspection, pictures and shims (see the classes named) -----
+    /** Trains {@code block} on arrays with a live progress line; see {@link Training}. */
+    public static History fit(Block block, NDArray x, NDArray y, FitConfig config) {
+        return Training.fit(block, x, y, config);
+    }
+
+    /** Trains {@code block} on a dataset; see {@link Training}. */
+    public static History fit(Block block, Dataset train, FitConfig config) {
+        return Training.fit(block, train, config);
+    }
+
+    /** Trains with Adam defaults for some epochs; see {@link Training}. */
+    public static History fit(Block block, NDArray x, NDArray y, Loss loss, int epochs) {
+        return Training.fit(block, x, y, loss, epochs);
+    }
+
+    /** A training configuration to fill in: {@code fitConfig(loss).optEpochs(3).build()}. */
+    public static FitConfig.Builder fitConfig(Loss loss) {
+        return Training.config(loss);
+    }
+
+    /** Plots several training runs' losses together. */
+    public static void compare(History... runs) {
+        History.compare(runs);
+    }
+
+    /** The block's outputs for {@code x}, in inference mode. */
+    public static NDArray predict(Block block, NDArray x) {
+        return Evaluation.predict(block, x);
+    }
+
+    /** The block's outputs for {@code x}, computed in batches. */
+    public static NDArray predict(Block block, NDArray x, int batchSize) {
+        return Evaluation.predict(block, x, batchSize);
+    }
+
+    /** The predicted class of each example (argmax of the outputs). */
+    public static int[] predictClasses(Block block, NDArray x) {
+        return Evaluation.predictClasses(block, x);
+    }
+
+    /** The share of rows whose argmax equals the label. */
+    public static double accuracy(NDArray predictions, NDArray labels) {
+        return Evaluation.accuracy(predictions, labels);
+    }
+
+    /** The block's accuracy on (x, y). */
+    public static double accuracy(Block block, NDArray x, NDArray y) {
+        return Evaluation.accuracy(block, x, y);
+    }
+
+    /** Counts of (actual, predicted) class pairs. */
+    public static int[][] confusionMatrix(Block block, NDArray x, NDArray y) {
+        return Evaluation.confusionMatrix(block, x, y);
+    }
+
+    /** Counts of (actual, predicted) class pairs. */
+    public static int[][] confusionMatrix(int[] actual, int[] predicted, int classes) {
+        return Evaluation.confusionMatrix(actual, predicted, classes);
+    }
+
+    /** Each class's accuracy, from a confusion matrix. */
+    public static double[] perClassAccuracy(int[][] confusion) {
+        return Evaluation.perClassAccuracy(confusion);
+    }
+
+    /** Draws a confusion matrix as a heatmap. */
+    public static void showConfusion(int[][] confusion, String... classNames) {
+        Evaluation.showConfusion(confusion, classNames);
+    }
+
+    /** Prints each layer's output shape, parameters and approximate FLOPs. */
+    public static void summary(Block block, Shape... inputShapes) {
+        Inspect.summary(block, inputShapes);
+    }
+
+    /** The number of parameters (initialise the block first). */
+    public static long parameterCount(Block block) {
+        return Inspect.parameterCount(block);
+    }
+
+    /** How many arrays the session's manager holds (to spot leaks). */
+    public static long liveArrays() {
+        return Inspect.liveArrays();
+    }
+
+    /** Draws an image (H, W), (1, H, W) or (3, H, W) in the terminal. */
+    public static void showImage(NDArray image) {
+        Pictures.showImage(image);
+    }
+
+    /** Draws an image with a given colour mode. */
+    public static void showImage(NDArray image, ColorMode mode) {
+        Pictures.showImage(image, mode);
+    }
+
+    /** Draws a grid of images (N, C, H, W) with optional labels. */
+    public static void showImages(NDArray images, int columns, String... labels) {
+        Pictures.showImages(images, columns, labels);
+    }
+
+    /** Draws a grid of images labelled with class names. */
+    public static void showImages(NDArray images, NDArray labels, String[] classNames, int columns) {
+        Pictures.showImages(images, labels, classNames, columns);
+    }
+
+    /** Draws a matrix as a heatmap (attention maps, confusion matrices). */
+    public static void showHeatmap(String title, NDArray matrix, String[] rowLabels, String[] columnLabels) {
+        Pictures.showHeatmap(title, matrix, rowLabels, columnLabels);
+    }
+
+    /** Draws a matrix as a heatmap. */
+    public static void showHeatmap(String title, double[][] matrix, String[] rowLabels, String[] columnLabels) {
+        Pictures.showHeatmap(title, matrix, rowLabels, columnLabels);
+    }
+
+    /** Draws a histogram of the values. */
+    public static void showHistogram(String title, NDArray values, int bins) {
+        Pictures.showHistogram(title, values, bins);
+    }
+
+    /** Draws a histogram of the values. */
+    public static void showHistogram(String title, double[] values, int bins) {
+        Pictures.showHistogram(title, values, bins);
+    }
+
+    /** Saves an image grid as a PNG file. */
+    public static void saveImages(String path, NDArray images, int columns, int scale, String... labels) {
+        Pictures.saveImages(path, images, columns, scale, labels);
+    }
+
+    /** Saves a heatmap as a PNG file. */
+    public static void saveHeatmap(String path, String title, NDArray matrix, String[] rowLabels, String[] columnLabels) {
+        Pictures.saveHeatmap(path, title, matrix, rowLabels, columnLabels);
+    }
+
+    /** Saves training runs' loss curves as a PNG file. */
+    public static void savePlot(String path, History... runs) {
+        Pictures.savePlot(path, runs);
+    }
+
+    /** Chooses how images are coloured in the terminal. */
+    public static void setColorMode(ColorMode mode) {
+        Pictures.setColorMode(mode);
+    }
+
+    /** Nearest-neighbour 2× upsampling of (N, C, H, W) (the engine has no transposed convolution). */
+    public static NDArray upsample2x(NDArray x) {
+        return Shims.upsample2x(x);
+    }
+
+    /** The mean over several axes (the engine reduces one axis at a time). */
+    public static NDArray mean(NDArray x, int... axes) {
+        return Shims.mean(x, axes);
+    }
+
+    /** The mean over several axes, optionally keeping them as size 1. */
+    public static NDArray mean(NDArray x, boolean keepDims, int... axes) {
+        return Shims.mean(x, keepDims, axes);
+    }
+
+    /** The (biased) variance over several axes. */
+    public static NDArray variance(NDArray x, int... axes) {
+        return Shims.variance(x, axes);
+    }
+
+    /** The (biased) variance over several axes, optionally keeping them. */
+    public static NDArray variance(NDArray x, boolean keepDims, int... axes) {
+        return Shims.variance(x, keepDims, axes);
+    }
+
+    /** Scales all gradients down so their global L2 norm is at most {@code maxNorm}; returns the norm before. */
+    public static double clipGradNorm(Block block, double maxNorm) {
+        return Shims.clipGradNorm(block, maxNorm);
+    }
+
+    /** The global L2 norm of the block's gradients. */
+    public static double gradNorm(Block block) {
+        return Shims.gradNorm(block);
+    }
+
+    /** Sets every gradient of the block to zero. */
+    public static void zeroGradients(Block block) {
+        Shims.zeroGradients(block);
+    }
+
+    /** A (T, T) mask that lets position i see positions ≤ i. */
+    public static NDArray causalMask(NDManager manager, int t) {
+        return Masks.causal(manager, t);
+    }
+
+    /** A (B, T) mask of the valid (non-padding) positions. */
+    public static NDArray paddingMask(NDArray validLengths, int t) {
+        return Masks.fromLengths(validLengths, t);
+    }
+
+    /** Softmax over the last axis where the mask is 1; fully masked rows give zeros. */
+    public static NDArray maskedSoftmax(NDArray scores, NDArray mask) {
+        return Masks.maskedSoftmax(scores, mask);
+    }
+
+    /** Softmax over the last axis with a causal mask. */
+    public static NDArray causalSoftmax(NDArray scores) {
+        return Masks.causalSoftmax(scores);
+    }
+
+    /** One class index per row, drawn from softmax(logits). */
+    public static NDArray sample(NDArray logits) {
+        return Sampling.sample(logits);
+    }
+
+    /** Sampling with a temperature and, if topK > 0, only among the k best. */
+    public static NDArray sample(NDArray logits, double temperature, int topK) {
+        return Sampling.sample(logits, temperature, topK);
+    }
+
+    /** One index per row drawn from given probabilities. */
+    public static NDArray sampleFromProbabilities(NDArray probabilities) {
+        return Sampling.fromProbabilities(probabilities);
     }
 }

