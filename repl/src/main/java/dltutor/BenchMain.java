@@ -1,9 +1,8 @@
 package dltutor;
 
 import dltutor.dl.DjlRuntime;
-import java.util.Arrays;
+import dltutor.bench.Stats;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The in-JVM half of {@code scripts/bench}: {@code java dltutor.BenchMain latency|fit|memory [quick]}.
@@ -18,6 +17,8 @@ public final class BenchMain {
         boolean quick = args.length > 1 && args[1].equals("quick");
         switch (args.length == 0 ? "" : args[0]) {
             case "latency" -> latency(quick);
+            case "fit" -> dltutor.bench.Throughput.run(quick);
+            case "memory" -> dltutor.bench.Memory.run(quick);
             default -> {
                 System.err.println("usage: BenchMain latency|fit|memory [quick]");
                 System.exit(2);
@@ -47,24 +48,8 @@ public final class BenchMain {
                     host.evalQuiet(s[1]);
                     ms[i] = (System.nanoTime() - t0) / 1e6;
                 }
-                emit(s[0], median(ms), Double.NaN, "ms", "median of " + runs + " after " + warm + " warm-up");
+                Stats.emit(s[0], Stats.median(ms), Double.NaN, "ms", "median of " + runs + " after " + warm + " warm-up");
             }
         }
-    }
-
-    /** The median of some samples. */
-    static double median(double[] xs) {
-        double[] s = xs.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-    }
-
-    /** Prints one result line. */
-    static void emit(String name, double ours, double peer, String unit, String note) {
-        System.out.printf(Locale.ROOT, "{\"name\": \"%s\", \"ours\": %.6g, \"peer\": %s, \"unit\": \"%s\", \"note\": \"%s\"}%n",
-                name, ours, Double.isNaN(peer) ? "null" : String.format(Locale.ROOT, "%.6g", peer), unit,
-                note.replace("\"", "'"));
-        System.out.flush();
     }
 }

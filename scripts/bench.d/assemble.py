@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Collects the benchmark's JSON lines into a table and target/bench/bench.json.
+
+usage: assemble.py RESULTS.jsonl OUT.json
+Each input line: {"name", "ours", "peer", "unit", "note"} (+ optional "kind").
+"""
+import json, sys
+
+# name prefix -> (how ratio is computed, target description, predicate on (ours, peer, ratio))
+TARGETS = [
+    ("start-up to ready prompt", "ours/peer", "ratio <= 0.8 and ours < 1 s",
+     lambda o, p, r: r is not None and r <= 0.8 and o < 1.0),
+    ("snippet", "-", "ours < 30 ms", lambda o, p, r: o < 30),
+    ("fit vs hand loop", "ours/peer", "ratio >= 0.95 (fit costs <= 5%)", lambda o, p, r: r is not None and r >= 1 / 1.05),
+    ("fit vs PyTorch", "ours/peer", "reported (no target)", lambda o, p, r: None),
+    ("resident memory", "ours/peer", "ratio <= 1.10", lambda o, p, r: r is not None and r <= 1.10),
+    ("heap", "ours/peer", "ratio <= 1.10", lambda o, p, r: r is not None and r <= 1.10),
+]
+
+
+def main():
+    rows = []
+    for line in open(sys.argv[1]):
+        line = line.strip()
+        if not line.startswith("{"):
+            continue
+        row = json.loads(line)
+        ours, peer = row["ours"], row.get("peer")
+        ratio = (ours / peer) if peer else None
+        target, passed = "", None
+        for prefix, _, desc, pred in TARGETS:
+            if row["name"].startswith(prefix):
+                target, passed = desc, pred(ours, peer, ratio)
+                break
+        rows.append({"name": row["name"], "ours": ours, "peer": peer, "ratio": ratio, "unit": row["unit"],
+                     "target": target, "pass": passed, "note": row.get("note", "")})
+    with open(sys.argv[2], "w") as f:
+        json.dump(rows, f, indent=2)
+    w = max(len(r["name"]) for r in rows) if rows else 10
+    print(f"{'measurement':<{w}}  {'ours':>10}  {'peer':>10}  {'ratio':>6}  unit     target                          pass")
+    for r in rows:
+        peer = f"{r['peer']:.4g}" if r["peer"] is not None else "-"
+        ratio = f"{r['ratio']:.2f}" if r["ratio"] is not None else "-"
+        ok = {True: "yes", False: "NO", None: "-"}[r["pass"]]
+        print(f"{r['name']:<{w}}  {r['ours']:>10.4g}  {peer:>10}  {ratio:>6}  {r['unit']:<7}  {r['target']:<30}  {ok}")
+
+
+main()
