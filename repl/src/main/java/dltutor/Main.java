@@ -52,7 +52,7 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         switch (mode) {
             case "--help", "-h" -> {
-                out.println("usage: tutor [--list | --check [lesson-id ...] | --run FILE.jsh]");
+                out.println("usage: tutor [--list | --check [--show] [lesson-id ...] | --run FILE.jsh]");
                 return 0;
             }
             case "--list" -> {
@@ -65,15 +65,17 @@ public final class Main {
                 return 0;
             }
             case "--check" -> {
+                boolean show = rest.contains("--show");
+                List<String> ids = rest.stream().filter(a -> !a.equals("--show")).toList();
                 List<Lesson> all = new LessonLoader().loadAll(lessonsDir);
-                List<Lesson> chosen = rest.isEmpty() ? all
-                        : all.stream().filter(l -> rest.stream().anyMatch(id -> l.id().equals(id)
+                List<Lesson> chosen = ids.isEmpty() ? all
+                        : all.stream().filter(l -> ids.stream().anyMatch(id -> l.id().equals(id)
                                 || l.id().startsWith(id + "-"))).toList();
-                if (chosen.size() < rest.size()) {
-                    out.println("Unknown lesson id among " + rest + "; --list shows them.");
+                if (chosen.size() < ids.size()) {
+                    out.println("Unknown lesson id among " + ids + "; --list shows them.");
                     return 2;
                 }
-                return new SelfCheck(out).run(chosen);
+                return new SelfCheck(out, show).run(chosen);
             }
             case "--run" -> {
                 if (rest.size() != 1) {

@@ -15,11 +15,21 @@ import java.util.Locale;
  */
 final class SelfCheck {
     private final PrintStream out;
+    private final boolean show;
     private int passed;
     private int failed;
 
     SelfCheck(PrintStream out) {
+        this(out, false);
+    }
+
+    /**
+     * @param show whether demos print their output and their time (for authors measuring the
+     *     numbers a lesson states)
+     */
+    SelfCheck(PrintStream out, boolean show) {
         this.out = out;
+        this.show = show;
     }
 
     /** Checks the lessons; returns the process exit status. */
@@ -42,11 +52,15 @@ final class SelfCheck {
                     break;
                 }
                 if (step instanceof Step.Demo demo) {
+                    long demoStart = System.nanoTime();
                     for (String code : demo.code()) {
-                        problem = firstFailure(host.evalQuiet(code), "demo " + demo.id());
+                        problem = firstFailure(show ? host.eval(code) : host.evalQuiet(code), "demo " + demo.id());
                         if (problem != null) {
                             break;
                         }
+                    }
+                    if (show) {
+                        out.printf(Locale.ROOT, "---- %s/%s: %.1f s%n", lesson.id(), demo.id(), seconds(demoStart));
                     }
                 } else if (step instanceof Step.Exercise ex) {
                     checkExercise(lesson, ex, host, grader);
