@@ -25,6 +25,8 @@ public final class Tutor implements Actions {
     private final List<String> inputs = new ArrayList<>();
     private boolean running = true;
     private String prefill = "";
+    /** What the last prompt was pre-filled with: an untouched starter is not kept across a command. */
+    private String lastPrefill = "";
 
     Tutor(Console console, LessonWalker walker, SessionHost host) {
         this.console = console;
@@ -66,15 +68,17 @@ public final class Tutor implements Actions {
     private String takePrefill() {
         String p = prefill.isEmpty() ? walker.takeStarter(console.interactive()) : prefill;
         prefill = "";
+        lastPrefill = p;
         return p;
     }
 
     /** Handles one complete input. */
     void handle(String text) {
-        String last = InputRules.lastLine(text).strip();
-        if (InputRules.isCommand(last)) {
-            String before = text.substring(0, Math.max(0, text.length() - InputRules.lastLine(text).length()));
-            if (!before.isBlank()) {
+        int commandAt = InputRules.commandStart(text);
+        if (commandAt >= 0) {
+            String last = text.substring(commandAt).strip();
+            String before = text.substring(0, commandAt);
+            if (!before.isBlank() && !before.strip().equals(lastPrefill.strip())) {
                 prefill = before.stripTrailing(); // keep the unfinished snippet for after the command
             }
             inputs.add(last);

@@ -14,11 +14,32 @@ public final class InputRules {
         if (buffer.isBlank()) {
             return true;
         }
-        String last = lastLine(buffer).strip();
-        if (isCommand(last)) {
+        if (commandStart(buffer) >= 0) {
             return true;
         }
         return javaComplete.test(buffer);
+    }
+
+    /**
+     * Where a trailing tutor command starts in {@code buffer}, or -1: either its whole last line
+     * ({@code /hint}), or a command typed straight after code on the same line, as happens when
+     * the learner types {@code /skip} at the end of pre-filled starter code ({@code …}/skip}).
+     * After {@code }} or {@code ;} a slash and a letter cannot be Java, so this is unambiguous.
+     */
+    public static int commandStart(String buffer) {
+        String last = lastLine(buffer);
+        int lineStart = buffer.length() - last.length();
+        if (isCommand(last.strip())) {
+            return lineStart;
+        }
+        for (int i = last.length() - 2; i >= 1; i--) {
+            char before = last.charAt(i - 1);
+            if (last.charAt(i) == '/' && (before == '}' || before == ';') && isCommand(last.substring(i).strip())
+                    && last.substring(i).indexOf('"') < 0) {
+                return lineStart + i;
+            }
+        }
+        return -1;
     }
 
     /** Whether a line is a slash command (and not, say, a comment or a division). */
