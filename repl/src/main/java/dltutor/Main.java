@@ -98,6 +98,7 @@ public final class Main {
         List<Lesson> lessons = new LessonLoader().loadAll(lessonsDir);
         TutorBuilder builder = new TutorBuilder().lessons(lessons).store(new ProgressStore(home)).papers(papers);
         SessionHost host = builder.host();
+        dltutor.session.Warmup.startInBackground(SessionHost.IMPORTS, 20, host::busy);
         JLineConsole.Hooks hooks = new JLineConsole.Hooks(
                 host::isComplete,
                 (buffer, cursor, anchor) -> host.session().complete(buffer, cursor, anchor),

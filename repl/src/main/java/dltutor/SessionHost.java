@@ -149,6 +149,12 @@ final class SessionHost implements AutoCloseable {
         return s == null || s.isComplete(source);
     }
 
+    /** Whether the session is busy: starting, or running a snippet. */
+    boolean busy() {
+        Session s = session;
+        return !ready.isDone() || (s != null && s.isRunning());
+    }
+
     /** Stops the running snippet. */
     void stop() {
         Session s = session;

@@ -57,6 +57,11 @@ public final class Session implements AutoCloseable {
                 .build();
     }
 
+    /** Whether one of the learner's snippets is running now. */
+    public boolean isRunning() {
+        return control.isRunning();
+    }
+
     /** Runs {@code task} on the session thread (for reading the learner's objects safely). */
     public <T> T onSessionThread(Callable<T> task) throws Exception {
         return control.call(task);

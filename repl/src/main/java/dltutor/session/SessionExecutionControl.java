@@ -77,6 +77,11 @@ final class SessionExecutionControl extends DirectExecutionControl {
         }
     }
 
+    /** Whether a snippet is running now. */
+    boolean isRunning() {
+        return running != null;
+    }
+
     /** Returns and clears whether the last snippet was stopped. */
     boolean takeStopped() {
         boolean s = stopped;
