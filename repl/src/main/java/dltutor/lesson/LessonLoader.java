@@ -42,19 +42,19 @@ public final class LessonLoader {
 
     /** Loads every {@code NN-slug} folder under {@code root}, in order of their names. */
     public List<Lesson> loadAll(Path root) {
-        List<Lesson> lessons = new ArrayList<>();
-        try (var dirs = Files.list(root)) {
+        List<Path> dirs;
+        try (var listing = Files.list(root)) {
             // A folder without lesson.md (a lesson being started) is skipped, not fatal.
-            for (Path dir : dirs.filter(d -> Files.isDirectory(d) && Files.exists(d.resolve("lesson.md"))
+            dirs = listing.filter(d -> Files.isDirectory(d) && Files.exists(d.resolve("lesson.md"))
                             && d.getFileName().toString().matches("\\d\\d-[a-z0-9-]+"))
                     .sorted()
-                    .toList()) {
-                lessons.add(load(dir));
-            }
+                    .toList();
         } catch (IOException e) {
             throw new LessonException(root, 0, "cannot list lessons: " + e.getMessage());
         }
-        return lessons;
+        // Parsing is most of the tutor's start-up; lessons are independent, so use every core
+        // (commonmark's parser is thread-safe). The list keeps the folders' order.
+        return dirs.parallelStream().map(this::load).toList();
     }
 
     /** Loads one lesson folder. */

@@ -41,6 +41,8 @@ public final class Warmup {
             "Math.max(w[0], w[1]) / (1 + Math.sqrt(2))");
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+    /** The tutor reaches its prompt in about a second; the warm-up starts after that. */
+    private static final long START_DELAY_MS = 1500;
 
     private Warmup() {}
 
@@ -55,7 +57,7 @@ public final class Warmup {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
-        Thread t = new Thread(() -> run(imports, rounds, busy), "dltutor-warmup");
+        Thread t = new Thread(() -> run(imports, rounds, busy, START_DELAY_MS), "dltutor-warmup");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -63,7 +65,16 @@ public final class Warmup {
 
     /** Runs the warm-up on the calling thread; returns the number of snippets compiled. */
     public static int run(String imports, int rounds, BooleanSupplier busy) {
+        return run(imports, rounds, busy, 0);
+    }
+
+    private static int run(String imports, int rounds, BooleanSupplier busy, long delayMillis) {
         int n = 0;
+        try {
+            Thread.sleep(delayMillis); // let the tutor reach its first prompt undisturbed
+        } catch (InterruptedException e) {
+            return 0;
+        }
         try (JShell shell = JShell.builder().executionEngine("local")
                 .compilerOptions("-Xlint:none", "-proc:none").build()) {
             shell.addToClasspath(System.getProperty("java.class.path"));
