@@ -13,7 +13,7 @@ TARGETS = [
     ("snippet 1+1, cold", "-", "reported (first 30 of a JVM)", lambda o, p, r: None),
     ("snippet small NDArray op, cold", "-", "reported (first 30 of a JVM)", lambda o, p, r: None),
     ("snippet", "-", "ours < 30 ms", lambda o, p, r: o < 30),
-    ("fit vs hand loop", "ours/peer", "ratio >= 0.95 (fit costs <= 5%)", lambda o, p, r: r is not None and r >= 1 / 1.05),
+    ("fit vs hand loop", "median of per-round ratios", "ratio >= 0.95 (fit costs <= 5%)", lambda o, p, r: r is not None and r >= 1 / 1.05),
     ("fit vs PyTorch", "ours/peer", "reported (no target)", lambda o, p, r: None),
     ("resident memory", "ours/peer", "ratio <= 1.10", lambda o, p, r: r is not None and r <= 1.10),
     ("heap", "ours/peer", "ratio <= 1.10", lambda o, p, r: r is not None and r <= 1.10),
@@ -28,7 +28,7 @@ def main():
             continue
         row = json.loads(line)
         ours, peer = row["ours"], row.get("peer")
-        ratio = (ours / peer) if peer else None
+        ratio = row.get("ratio") or ((ours / peer) if peer else None)
         target, passed = "", None
         for prefix, _, desc, pred in TARGETS:
             if row["name"].startswith(prefix):
