@@ -180,7 +180,7 @@ final class ExerciseCoach {
         }
         c.setSolutionShown();
         feedback.say(ansi.bold(Messages.get("tutor.msg.solution-head")));
-        ex.solution().lines().forEach(l -> feedback.say("    " + JavaHighlighter.highlight(l, ansi)));
+        ex.solution().lines().forEach(l -> feedback.row("    " + JavaHighlighter.highlight(l, ansi)));   // code keeps its indentation
         walker.save();
     }
 

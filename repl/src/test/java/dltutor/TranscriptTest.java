@@ -71,6 +71,7 @@ class TranscriptTest {
         assertTrue(out.contains("Hint 1 of 2:\nMultiplication is enough."), out);
         assertTrue(out.contains("Hint 2 of 2:"), out);
         assertTrue(out.contains("The reference solution:"), out);
+        assertTrue(out.contains("\n        return x * x;"), "the solution keeps its indentation:\n" + out);
         assertTrue(out.contains("System.exit would end the tutor"), out);
         assertTrue(out.contains("Passed"), out);
         assertTrue(out.contains("Running the reference solution"), out);
