@@ -130,12 +130,18 @@ final class LessonWalker {
         if (resume && (at > 0 || !journal.isEmpty())) {
             feedback.say(Messages.get("tutor.msg.resume", next.id(), at + 1, next.steps().size(), journal.size()));
         }
-        String problem = resume && !journal.isEmpty() ? host.awaitReady() : null;
+        // The session starts (and replays the journal) in the background: the step shows at once,
+        // and a problem is reported at the next prompt (reportStartProblem).
+        save();
+        show();
+    }
+
+    /** Reports, once, a problem the session met while starting (a prelude that fails). */
+    void reportStartProblem() {
+        String problem = host.takeStartProblem();
         if (problem != null) {
             feedback.say(Messages.get("tutor.err.session-start", problem));
         }
-        save();
-        show();
     }
 
     /** Shows the current step (and runs its demo the first time). */

@@ -102,11 +102,7 @@ final class SelfCheck {
     private static String firstFailure(List<Outcome> outcomes, String what) {
         for (Outcome o : outcomes) {
             if (!o.ok()) {
-                String why = !o.errors().isEmpty() ? "compile error: " + o.errors().get(0).message()
-                        : o.exception() != null ? o.exception().type() + ": " + o.exception().message()
-                        : !o.unresolved().isEmpty() ? "unresolved " + o.unresolved()
-                        : o.stopped() ? "stopped" : "blocked " + o.blocked();
-                return what + " failed at `" + shorten(o.source()) + "`: " + why;
+                return what + " failed at `" + shorten(o.source()) + "`: " + o.why();
             }
         }
         return null;

@@ -58,6 +58,7 @@ final class SessionHost implements AutoCloseable {
 
     private Session session;
     private CompletableFuture<String> ready = CompletableFuture.completedFuture(null);
+    private CompletableFuture<String> reported;
 
     /**
      * Starts a fresh session in the background.
@@ -93,7 +94,8 @@ final class SessionHost implements AutoCloseable {
     private static String firstProblem(Session s, String code, String what) {
         for (Outcome o : s.eval(code)) {
             if (!o.ok()) {
-                return what + ": " + o;
+                String source = o.source().strip().replaceAll("\\s+", " ");
+                return what + ", at `" + (source.length() > 70 ? source.substring(0, 67) + "…" : source) + "`: " + o.why();
             }
         }
         return null;
@@ -106,6 +108,16 @@ final class SessionHost implements AutoCloseable {
         } catch (CompletionException e) {
             return String.valueOf(e.getCause());
         }
+    }
+
+    /** The start-up problem, once, if start-up has finished with one; else null. */
+    String takeStartProblem() {
+        CompletableFuture<String> r = ready;
+        if (!r.isDone() || r == reported) {
+            return null;
+        }
+        reported = r;
+        return awaitReady();
     }
 
     /** Whether start-up has finished. */

@@ -47,6 +47,7 @@ public final class Tutor implements Actions {
         try {
             walker.begin();
             while (running) {
+                walker.reportStartProblem();
                 walker.status();
                 Console.Input in = console.read(walker.prompt(), takePrefill());
                 if (in instanceof Console.End) {

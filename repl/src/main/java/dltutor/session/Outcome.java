@@ -32,6 +32,17 @@ public record Outcome(
         return errors.isEmpty() && exception == null && !stopped && blocked == null && unresolved.isEmpty();
     }
 
+    /** Why it did not run to the end, in one line (null if it did). */
+    public String why() {
+        if (ok()) {
+            return null;
+        }
+        return !errors.isEmpty() ? "compile error: " + errors.get(0).message().replace('\n', ' ')
+                : exception != null ? exception.type() + ": " + exception.message()
+                : !unresolved.isEmpty() ? "unresolved " + unresolved
+                : stopped ? "stopped" : "blocked " + blocked;
+    }
+
     /** Whether it declares something the session keeps (variable, method, type or import). */
     public boolean declares() {
         return kind.equals("variable") || kind.equals("method") || kind.equals("type") || kind.equals("import");
