@@ -101,14 +101,23 @@ final class Feedback {
     void verdicts(List<Verdict> verdicts) {
         for (Verdict v : verdicts) {
             if (v instanceof Verdict.Pass p) {
-                String detail = p.detail().isEmpty() ? "" : ansi.dim(" (" + p.detail() + ")");
-                out.println("  " + ansi.green("✓") + " " + p.check() + detail);
+                String detail = p.detail().isEmpty() ? "" : " (" + p.detail() + ")";
+                mark(ansi.green("✓"), p.check() + detail);
             } else if (v instanceof Verdict.Fail f) {
-                out.println("  " + ansi.red("✗") + " " + f.check());
+                mark(ansi.red("✗"), f.check());
                 for (String line : f.message().split("\n")) {
                     TextWrap.wrap(line, width, "      ", "      ").forEach(out::println);
                 }
             }
+        }
+    }
+
+    /** A check's name after its mark, wrapped to the width under itself. */
+    private void mark(String coloured, String text) {
+        List<String> lines = TextWrap.wrap(text, width, "  # ", "    ");
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            out.println(i == 0 ? "  " + coloured + line.substring(3) : line);
         }
     }
 
