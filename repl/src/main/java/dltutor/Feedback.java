@@ -26,7 +26,7 @@ final class Feedback {
 
     /**
      * Shows an outcome; for a demo ({@code quiet}) only what the code prints, bare expressions'
-     * values and problems are shown, not every declaration.
+     * values and problems are shown, not every declaration or assignment.
      */
     void outcome(Outcome o, boolean quiet) {
         if (quiet && o.ok() && !o.kind().equals("expression")) {
@@ -48,7 +48,7 @@ final class Feedback {
                     r.message() == null ? "" : ": " + r.message())) + where);
         } else if (!o.unresolved().isEmpty()) {
             out.println(ansi.yellow(Messages.get("tutor.msg.unresolved", o.name(), String.join(", ", o.unresolved()))));
-        } else if (o.kind().equals("expression") || o.kind().equals("variable")) {
+        } else if (o.kind().equals("expression") || o.kind().equals("variable") || o.kind().equals("assignment")) {
             if (o.value() != null && !(o.kind().equals("expression") && o.value().isEmpty())) {
                 String name = o.kind().equals("variable") ? o.name() : o.name();
                 String value = truncate(o.value());

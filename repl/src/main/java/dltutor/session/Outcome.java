@@ -6,7 +6,7 @@ import java.util.List;
  * What happened to one snippet.
  *
  * @param source the snippet's source
- * @param kind what the snippet declared: {@code expression}, {@code variable}, {@code method},
+ * @param kind what the snippet declared: {@code expression}, {@code assignment}, {@code variable}, {@code method},
  *     {@code type}, {@code import} or {@code statement}
  * @param name the declared name (variable, method or type), or the temporary for an expression
  * @param value the value's display string for expressions and variables, else null

@@ -173,7 +173,7 @@ public final class Session implements AutoCloseable {
             return "import";
         }
         if (s instanceof ExpressionSnippet) {
-            return "expression";
+            return s.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND ? "assignment" : "expression";
         }
         return "statement";
     }
