@@ -114,10 +114,9 @@ final class Feedback {
 
     /** A check's name after its mark, wrapped to the width under itself. */
     private void mark(String coloured, String text) {
-        List<String> lines = TextWrap.wrap(text, width, "  # ", "    ");
+        List<String> lines = TextWrap.wrap(text, width, "    ", "    ");   // room for "  ✓ "
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            out.println(i == 0 ? "  " + coloured + line.substring(3) : line);
+            out.println(i == 0 ? "  " + coloured + " " + lines.get(0).substring(4) : lines.get(i));
         }
     }
 

@@ -102,7 +102,7 @@ final class SelfCheck {
     private static String firstFailure(List<Outcome> outcomes, String what) {
         for (Outcome o : outcomes) {
             if (!o.ok()) {
-                return what + " failed at `" + shorten(o.source()) + "`: " + o.why();
+                return what + " failed at `" + o.sourceLine(90) + "`: " + o.why();
             }
         }
         return null;

@@ -94,8 +94,7 @@ final class SessionHost implements AutoCloseable {
     private static String firstProblem(Session s, String code, String what) {
         for (Outcome o : s.eval(code)) {
             if (!o.ok()) {
-                String source = o.source().strip().replaceAll("\\s+", " ");
-                return what + ", at `" + (source.length() > 70 ? source.substring(0, 67) + "…" : source) + "`: " + o.why();
+                return what + ", at `" + o.sourceLine(70) + "`: " + o.why();
             }
         }
         return null;

@@ -32,6 +32,12 @@ public record Outcome(
         return errors.isEmpty() && exception == null && !stopped && blocked == null && unresolved.isEmpty();
     }
 
+    /** The source on one line, cut to at most {@code max} characters (for messages). */
+    public String sourceLine(int max) {
+        String one = source.strip().replaceAll("\\s+", " ");
+        return one.length() > max ? one.substring(0, max - 3) + "…" : one;
+    }
+
     /** Why it did not run to the end, in one line (null if it did). */
     public String why() {
         if (ok()) {

@@ -28,6 +28,9 @@ import jdk.jshell.spi.ExecutionEnv;
  * caller at a time evaluates; {@link #stop()} may be called from any thread.
  */
 public final class Session implements AutoCloseable {
+    /** How snippets are compiled (the warm-up compiles its snippets the same way). */
+    static final String[] COMPILER_OPTIONS = {"-Xlint:none", "-proc:none"};
+
     private final SessionExecutionControl control;
     private final JShell shell;
 
@@ -53,7 +56,7 @@ public final class Session implements AutoCloseable {
         };
         this.shell = JShell.builder()
                 .executionEngine(provider, Map.of())
-                .compilerOptions("-Xlint:none", "-proc:none")
+                .compilerOptions(COMPILER_OPTIONS)
                 .build();
     }
 

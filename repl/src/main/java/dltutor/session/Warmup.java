@@ -76,7 +76,7 @@ public final class Warmup {
             return 0;
         }
         try (JShell shell = JShell.builder().executionEngine("local")
-                .compilerOptions("-Xlint:none", "-proc:none").build()) {
+                .compilerOptions(Session.COMPILER_OPTIONS).build()) {
             shell.addToClasspath(System.getProperty("java.class.path"));
             for (String line : imports.split("\n")) {
                 shell.eval(line);
