@@ -72,6 +72,7 @@ public final class Session implements AutoCloseable {
 
     /** Evaluates input that may hold several snippets; stops at the first that fails. */
     public List<Outcome> eval(String input) {
+        control.newInput(); // a stop belongs to the input it was asked for
         List<Outcome> outcomes = new ArrayList<>();
         SourceCodeAnalysis sca = shell.sourceCodeAnalysis();
         String rest = input;

@@ -31,8 +31,10 @@ final class SessionExecutionControl extends DirectExecutionControl {
     }
 
     private void startWorker() {
-        // A deep stack: learners write recursive code (a topological sort over a large graph).
-        Thread t = new Thread(null, this::work, "dltutor-session", 256L << 20);
+        // A deep stack: learners write recursive code (a topological sort over a large graph). Not
+        // deeper: a runaway recursion must end soon, and unwinding it after Ctrl-C takes time
+        // in proportion to its depth (seconds for 256 MB).
+        Thread t = new Thread(null, this::work, "dltutor-session", 64L << 20);
         t.setDaemon(true);
         worker = t;
         t.start();
@@ -69,6 +71,11 @@ final class SessionExecutionControl extends DirectExecutionControl {
             }
             throw e;
         }
+    }
+
+    /** Forgets an old stop request: called as the learner's next input starts. */
+    void newInput() {
+        StopCheck.clear();
     }
 
     /** Whether a snippet is running now. */
@@ -108,7 +115,6 @@ final class SessionExecutionControl extends DirectExecutionControl {
     @Override
     protected String invoke(Method doitMethod) throws Exception {
         CompletableFuture<Object> f = new CompletableFuture<>();
-        StopCheck.clear(); // a stop belongs to the snippet it was asked for
         running = f;
         tasks.put(() -> {
             Thread.interrupted(); // a stale interrupt must not hit this snippet
@@ -156,12 +162,11 @@ final class SessionExecutionControl extends DirectExecutionControl {
     public void stop() {
         CompletableFuture<Object> f = running;
         onStop.run();
+        StopCheck.request(); // also while the snippet still compiles: it stops as it starts
         Thread t = worker;
-        if (f == null || t == null) {
-            return;
+        if (f != null && t != null) {
+            t.interrupt();
         }
-        StopCheck.request();
-        t.interrupt();
     }
 
     @Override
