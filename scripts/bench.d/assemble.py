@@ -18,6 +18,8 @@ TARGETS = [
     ("compute floor", "ours/peer", "reported (fraction of the floor)", lambda o, p, r: None),
     ("matmul peak", "-", "reported", lambda o, p, r: None),
     ("fit vs PyTorch", "ours/peer", "reported (no target)", lambda o, p, r: None),
+    ("self-check time: whole course", "-", "ours < 1200 s (20 min)", lambda o, p, r: o < 1200),
+    ("self-check time", "-", "reported (JVM start included)", lambda o, p, r: None),
     ("resident memory", "ours/peer", "ratio <= 1.10", lambda o, p, r: r is not None and r <= 1.10),
     ("heap", "ours/peer", "ratio <= 1.10", lambda o, p, r: r is not None and r <= 1.10),
 ]
