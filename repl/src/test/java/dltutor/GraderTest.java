@@ -1,0 +1,85 @@
+package dltutor;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dltutor.lesson.Lesson;
+import dltutor.lesson.LessonLoader;
+import dltutor.lesson.Step;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The grader cannot be fooled by learner code that forges a verdict or throws an Error. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class GraderTest {
+    private static SessionHost host;
+    private static Step.Exercise square;
+
+    @BeforeAll
+    static void start() {
+        Lesson lesson = new LessonLoader().loadAll(TranscriptTest.LESSONS).get(0);
+        square = lesson.steps().stream().filter(s -> s.id().equals("square"))
+                .map(Step.Exercise.class::cast).findFirst().orElseThrow();
+        host = new SessionHost();
+        host.start(lesson, List.of());
+        host.awaitReady();
+    }
+
+    @AfterAll
+    static void stop() {
+        host.close();
+    }
+
+    @BeforeEach
+    void forget() {
+        host.session().drop("square");
+    }
+
+    private Grader.Graded grade(String answer) {
+        host.evalQuiet(answer);
+        return new Grader(host).grade(square);
+    }
+
+    @Test
+    void theReferencePasses() {
+        assertTrue(grade("double square(double x) { return x * x; }").passed());
+    }
+
+    @Test
+    void aForgedVerdictThenAnErrorFails() {
+        Grader.Graded g = grade("double square(double x) {"
+                + " dltutor.check.Bridge.run(\"x\", \"x\", 0L, () -> {}); throw new Error(\"gotcha\"); }");
+        assertFalse(g.passed());
+        String message = ((dltutor.check.Verdict.Fail) g.firstFailure()).message();
+        assertTrue(message.contains("Bridge.run"), message);
+    }
+
+    @Test
+    void aForgedVerdictCaughtByTheLearnerStillFails() {
+        Grader.Graded g = grade("double square(double x) { try {"
+                + " dltutor.check.Bridge.run(\"x\", \"x\", 0L, () -> {}); } catch (Throwable t) {}"
+                + " throw new Error(\"gotcha\"); }");
+        assertFalse(g.passed());
+    }
+
+    @Test
+    void aVerdictRecordedBeforeTheCheckIsIgnored() {
+        host.evalQuiet("dltutor.check.Bridge.run(\"x\", \"square matches x² on random inputs\", 0L, () -> {});");
+        Grader.Graded g = grade("double square(double x) { throw new Error(\"gotcha\"); }");
+        assertFalse(g.passed());
+    }
+
+    @Test
+    void anErrorIsAReadableFailure() {
+        Grader.Graded g = grade("double square(double x) { throw new OutOfMemoryError(\"big\"); }");
+        assertFalse(g.passed());
+        String message = ((dltutor.check.Verdict.Fail) g.firstFailure()).message();
+        assertTrue(message.startsWith("running your code raised OutOfMemoryError: big"), message);
+        assertFalse(message.contains("Raised["), message);
+    }
+}
