@@ -260,6 +260,11 @@ public final class Session implements AutoCloseable {
                 .toList();
     }
 
+    /** The ids of the active snippets, in order. */
+    public List<String> activeIds() {
+        return active().map(Snippet::id).toList();
+    }
+
     /** The source of the active snippet with this id or declared name, if any. */
     public String sourceOf(String idOrName) {
         return active().filter(s -> matches(s, idOrName)).map(Snippet::source)

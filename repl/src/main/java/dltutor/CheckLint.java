@@ -1,0 +1,78 @@
+package dltutor;
+
+import dltutor.dl.Toolkit;
+import dltutor.lesson.CheckSpec;
+import dltutor.lesson.Step;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The self-check's lint for check blocks: a check names the tutor's own types and the
+ * toolkit's helpers fully qualified ({@code dltutor.check.Expect.close(…)},
+ * {@code dltutor.dl.Toolkit.toDoubles(…)}), so that a learner's class or method of the same
+ * name cannot break or bend it. A toolkit name that the exercise asks the learner to write
+ * (the reference solution declares it) is the learner's to call and is exempt.
+ */
+final class CheckLint {
+    /** The simple names of the tutor's types that the session imports. */
+    static final Set<String> TYPES = SessionHost.IMPORTS.lines()
+            .filter(l -> l.startsWith("import dltutor.") && !l.endsWith("*;"))
+            .map(l -> l.substring(l.lastIndexOf('.') + 1, l.length() - 1))
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    /** The toolkit's static helpers, imported into every session. */
+    static final Set<String> HELPERS = Arrays.stream(Toolkit.class.getMethods())
+            .filter(m -> Modifier.isStatic(m.getModifiers()))
+            .map(Method::getName)
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    private static final Pattern TYPE_USE = Pattern.compile("(?<![\\w.])(" + String.join("|", TYPES) + ")\\b");
+    private static final Pattern CALL = Pattern.compile("(?<![\\w.$])([a-zA-Z_]\\w*)\\s*\\(");
+
+    private CheckLint() {}
+
+    /** What is wrong with the exercise's checks, or null. */
+    static String problems(Step.Exercise ex) {
+        for (CheckSpec spec : ex.checks()) {
+            String code = stripStringsAndComments(spec.code());
+            Matcher t = TYPE_USE.matcher(code);
+            if (t.find()) {
+                return "check '" + spec.name() + "' (lesson.md:" + spec.line() + ") uses " + t.group(1)
+                        + " unqualified; write " + qualified(t.group(1));
+            }
+            Matcher c = CALL.matcher(code);
+            while (c.find()) {
+                String name = c.group(1);
+                if (HELPERS.contains(name) && !declares(ex.solution(), name)) {
+                    return "check '" + spec.name() + "' (lesson.md:" + spec.line() + ") calls " + name
+                            + "(…) unqualified; write dltutor.dl.Toolkit." + name + "(…)";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String qualified(String type) {
+        return SessionHost.IMPORTS.lines().filter(l -> l.endsWith("." + type + ";"))
+                .map(l -> l.substring("import ".length(), l.length() - 1)).findFirst().orElse(type);
+    }
+
+    /** Whether {@code solution} declares a method called {@code name}. */
+    static boolean declares(String solution, String name) {
+        return Pattern.compile("[\\w>\\]]\\s+" + Pattern.quote(name) + "\\s*\\(").matcher(solution).find();
+    }
+
+    /** The code with string literals and comments blanked out. */
+    static String stripStringsAndComments(String code) {
+        return code.replaceAll("(?s)/\\*.*?\\*/", " ")
+                .replaceAll("//[^\\n]*", " ")
+                .replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"")
+                .replaceAll("'(?:\\\\.|[^'\\\\])'", "' '");
+    }
+}
