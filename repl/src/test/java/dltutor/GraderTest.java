@@ -1,5 +1,6 @@
 package dltutor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,31 @@ class GraderTest {
         host.evalQuiet("dltutor.check.Bridge.run(\"x\", \"square matches x² on random inputs\", 0L, () -> {});");
         Grader.Graded g = grade("double square(double x) { throw new Error(\"gotcha\"); }");
         assertFalse(g.passed());
+    }
+
+    @Test
+    void aLearnerClassNamedLikeASessionImportIsRefusedAndTheSessionKeepsWorking() {
+        for (String name : List.of("History", "Points", "Model", "Expect")) {
+            List<dltutor.session.Outcome> refused = host.eval("class " + name + " {}");
+            assertEquals(1, refused.size());
+            String message = refused.get(0).errors().get(0).message();
+            assertTrue(message.startsWith(name + " is already taken") && message.contains("My" + name), message);
+            assertTrue(host.eval("int k = 2 + 2;").get(0).ok());
+            assertTrue(host.eval("var h = " + name + ".class.getName();").get(0).value().contains("."));
+        }
+        assertTrue(grade("double square(double x) { return x * x; }").passed());
+    }
+
+    @Test
+    void aLearnerHelperWithAToolkitNameDoesNotBendAQualifiedCheck() {
+        host.evalQuiet("double[] toDoubles(NDArray a) { return new double[0]; }");
+        try {
+            List<dltutor.session.Outcome> o = host.evalQuiet(
+                    "double got = dltutor.dl.Toolkit.toDoubles(manager().create(new float[] {1, 2}))[1];");
+            assertEquals("2.0", o.get(0).value());
+        } finally {
+            host.session().drop("toDoubles");
+        }
     }
 
     @Test
