@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * toolkit's helpers fully qualified ({@code dltutor.check.Expect.close(…)},
  * {@code dltutor.dl.Toolkit.toDoubles(…)}), so that a learner's class or method of the same
  * name cannot break or bend it. A toolkit name that the exercise asks the learner to write
- * (the reference solution declares it) is the learner's to call and is exempt.
+ * (the prelude or a reference solution declares it) is the learner's to call and is exempt.
  */
 final class CheckLint {
     /** The simple names of the tutor's types that the session imports. */
@@ -37,8 +37,13 @@ final class CheckLint {
 
     private CheckLint() {}
 
-    /** What is wrong with the exercise's checks, or null. */
-    static String problems(Step.Exercise ex) {
+    /**
+     * What is wrong with the exercise's checks, or null.
+     *
+     * @param declared the code whose method declarations are the learner's (the prelude and
+     *     the reference solutions of the lesson's exercises)
+     */
+    static String problems(Step.Exercise ex, String declared) {
         for (CheckSpec spec : ex.checks()) {
             String code = stripStringsAndComments(spec.code());
             Matcher t = TYPE_USE.matcher(code);
@@ -49,7 +54,7 @@ final class CheckLint {
             Matcher c = CALL.matcher(code);
             while (c.find()) {
                 String name = c.group(1);
-                if (HELPERS.contains(name) && !declares(ex.solution(), name)) {
+                if (HELPERS.contains(name) && !declares(declared, name)) {
                     return "check '" + spec.name() + "' (lesson.md:" + spec.line() + ") calls " + name
                             + "(…) unqualified; write dltutor.dl.Toolkit." + name + "(…)";
                 }
@@ -63,9 +68,10 @@ final class CheckLint {
                 .map(l -> l.substring("import ".length(), l.length() - 1)).findFirst().orElse(type);
     }
 
-    /** Whether {@code solution} declares a method called {@code name}. */
-    static boolean declares(String solution, String name) {
-        return Pattern.compile("[\\w>\\]]\\s+" + Pattern.quote(name) + "\\s*\\(").matcher(solution).find();
+    /** Whether {@code code} declares a method called {@code name}, on a line of its own. */
+    static boolean declares(String code, String name) {
+        return Pattern.compile("(?m)^\\s*(?!return\\b|new\\b|throw\\b|else\\b)[\\w.<>\\[\\]?, ]*[\\w>\\]]\\s+"
+                + Pattern.quote(name) + "\\s*\\([^;]*$").matcher(stripStringsAndComments(code)).find();
     }
 
     /** The code with string literals and comments blanked out. */

@@ -7,6 +7,7 @@ import dltutor.session.Outcome;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The lesson self-check ({@code --check}), as rustlings' {@code dev check} extended into mutation
@@ -84,7 +85,8 @@ final class SelfCheck {
     private void checkExercise(Lesson lesson, Step.Exercise ex, SessionHost host, Grader grader) {
         long start = System.nanoTime();
         String name = lesson.id() + "/" + ex.id();
-        String lint = CheckLint.problems(ex);
+        String lint = CheckLint.problems(ex, lesson.prelude() + "\n" + lesson.exercises().stream()
+                .map(Step.Exercise::solution).collect(Collectors.joining("\n")));
         if (lint != null) {
             report(false, name, lint);
             host.evalQuiet(ex.solution());
