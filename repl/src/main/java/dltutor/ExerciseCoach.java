@@ -108,13 +108,25 @@ final class ExerciseCoach {
         }
     }
 
-    void check() {
+    void check(String seed) {
         Step s = walker.step();
         if (walker.playing() || !(s instanceof Step.Exercise ex)) {
             feedback.say(Messages.get("tutor.msg.nothing-to-check"));
             return;
         }
-        grade(ex, true);
+        if (seed != null && !seed.isBlank()) {
+            try {
+                grader.replaySeed(Long.parseLong(seed.strip()));
+            } catch (NumberFormatException e) {
+                feedback.say(Messages.get("tutor.msg.bad-seed", seed.strip()));
+                return;
+            }
+        }
+        try {
+            grade(ex, true);
+        } finally {
+            grader.freshSeeds();
+        }
     }
 
     private void grade(Step.Exercise ex, boolean loud) {

@@ -101,6 +101,24 @@ class GraderTest {
     }
 
     @Test
+    void aRandomCheckNamesItsSeedAndReplaysIt() {
+        host.evalQuiet("double square(double x) { return x + x; }");
+        Grader grader = new Grader(host);
+        String first = ((dltutor.check.Verdict.Fail) grader.grade(square).firstFailure()).message();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(seed (\\d+)\\)$").matcher(first);
+        assertTrue(m.find(), first);
+        grader.replaySeed(Long.parseLong(m.group(1)));
+        assertEquals(first, ((dltutor.check.Verdict.Fail) grader.grade(square).firstFailure()).message());
+    }
+
+    @Test
+    void aDifferenceBelowDisplayPrecisionIsShownWithEnoughDigits() {
+        String message = org.junit.jupiter.api.Assertions.assertThrows(dltutor.check.CheckFailure.class,
+                () -> dltutor.check.Expect.close("x", 0.6703912, 0.6703914, 1e-9)).getMessage();
+        assertTrue(message.startsWith("x: expected 0.6703914, got 0.6703912"), message);
+    }
+
+    @Test
     void anErrorIsAReadableFailure() {
         Grader.Graded g = grade("double square(double x) { throw new OutOfMemoryError(\"big\"); }");
         assertFalse(g.passed());
