@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * {@code dltutor.dl.Toolkit.toDoubles(…)}), so that a learner's class or method of the same
  * name cannot break or bend it. A toolkit name that the exercise asks the learner to write
  * (the prelude or a reference solution declares it) is the learner's to call and is exempt.
+ * Random test inputs come from the check's seed: {@code dltutor.check.Expect.random()} for
+ * Java draws, and the engine seeded from it before any NDArray random draw.
  */
 final class CheckLint {
     /** The simple names of the tutor's types that the session imports. */
@@ -33,6 +35,8 @@ final class CheckLint {
             .collect(Collectors.toCollection(TreeSet::new));
 
     private static final Pattern TYPE_USE = Pattern.compile("(?<![\\w.])(" + String.join("|", TYPES) + ")\\b");
+    private static final Pattern ENGINE_RANDOM = Pattern.compile("\\.random(?:Normal|Uniform|Integer|Bernoulli)\\(");
+    private static final Pattern JAVA_RANDOM = Pattern.compile("new (?:java\\.util\\.)?Random\\(\\)");
     private static final Pattern CALL = Pattern.compile("(?<![\\w.$])([a-zA-Z_]\\w*)\\s*\\(");
 
     private CheckLint() {}
@@ -50,6 +54,15 @@ final class CheckLint {
             if (t.find()) {
                 return "check '" + spec.name() + "' (lesson.md:" + spec.line() + ") uses " + t.group(1)
                         + " unqualified; write " + qualified(t.group(1));
+            }
+            if (JAVA_RANDOM.matcher(code).find()) {
+                return "check '" + spec.name() + "' (lesson.md:" + spec.line() + ") makes an unseeded new Random();"
+                        + " draw from dltutor.check.Expect.random(), whose seed a failure shows";
+            }
+            if (ENGINE_RANDOM.matcher(code).find() && !code.contains("dltutor.dl.Toolkit.seed(")) {
+                return "check '" + spec.name() + "' (lesson.md:" + spec.line() + ") draws NDArray randoms without"
+                        + " seeding the engine; start it with dltutor.dl.Toolkit.seed(dltutor.check.Expect.random()"
+                        + ".nextInt(1 << 30));";
             }
             Matcher c = CALL.matcher(code);
             while (c.find()) {

@@ -55,7 +55,7 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         switch (mode) {
             case "--help", "-h" -> {
-                out.println("usage: tutor [--list | --check [--show] [lesson-id ...] | --run FILE.jsh"
+                out.println("usage: tutor [--list | --check [--show] [--strict] [lesson-id ...] | --run FILE.jsh"
                         + " | --export FILE | --grade SUBMISSION... [--report DIR]]");
                 return 0;
             }
@@ -70,7 +70,8 @@ public final class Main {
             }
             case "--check" -> {
                 boolean show = rest.contains("--show");
-                List<String> ids = rest.stream().filter(a -> !a.equals("--show")).toList();
+                boolean strict = rest.contains("--strict");
+                List<String> ids = rest.stream().filter(a -> !a.equals("--show") && !a.equals("--strict")).toList();
                 List<Lesson> all = new LessonLoader().loadAll(lessonsDir);
                 List<Lesson> chosen = ids.isEmpty() ? all
                         : all.stream().filter(l -> ids.stream().anyMatch(id -> l.id().equals(id)
@@ -79,7 +80,7 @@ public final class Main {
                     out.println("Unknown lesson id among " + ids + "; --list shows them.");
                     return 2;
                 }
-                return new SelfCheck(out, show).run(chosen);
+                return new SelfCheck(out, show).strict(strict).run(chosen);
             }
             case "--run" -> {
                 if (rest.size() != 1) {

@@ -25,6 +25,8 @@ final class SelfCheck {
     private int failed;
     private int wrongsRejected;
     private int alternativesAccepted;
+    private int belowRule;
+    private boolean strict;
 
     SelfCheck(PrintStream out) {
         this(out, false);
@@ -39,13 +41,26 @@ final class SelfCheck {
         this.show = show;
     }
 
+    /**
+     * Makes an exercise with fewer than {@value #MIN_WRONG} wrong answers or no alternative a
+     * failure (otherwise it is counted and noted).
+     */
+    SelfCheck strict(boolean value) {
+        this.strict = value;
+        return this;
+    }
+
+    /** The rule every exercise follows: at least this many {@code java wrong} answers. */
+    static final int MIN_WRONG = 3;
+
     /** Checks the lessons; returns the process exit status. */
     int run(List<Lesson> lessons) {
         for (Lesson lesson : lessons) {
             checkLesson(lesson);
         }
         out.println(wrongsRejected + " wrong answers rejected, " + alternativesAccepted
-                + " alternatives accepted");
+                + " alternatives accepted" + (belowRule == 0 ? "" : "; " + belowRule
+                + " exercises below the rule (≥ " + MIN_WRONG + " wrong, ≥ 1 alternative)"));
         out.println(passed + " passed, " + failed + " failed");
         return failed == 0 ? 0 : 1;
     }
@@ -117,7 +132,13 @@ final class SelfCheck {
             report(false, name, problem);
         } else if (!after.passed()) {
             report(false, name, "the reference fails: " + message(after.firstFailure()));
+        } else if (strict && (ex.wrongs().size() < MIN_WRONG || ex.alternatives().isEmpty())) {
+            report(false, name, "has " + ex.wrongs().size() + " wrong answers and " + ex.alternatives().size()
+                    + " alternatives; the rule is ≥ " + MIN_WRONG + " and ≥ 1");
         } else {
+            if (ex.wrongs().size() < MIN_WRONG || ex.alternatives().isEmpty()) {
+                belowRule++;
+            }
             wrongsRejected += ex.wrongs().size();
             alternativesAccepted += ex.alternatives().size();
             String counts = ex.wrongs().isEmpty() && ex.alternatives().isEmpty() ? ""
