@@ -51,6 +51,20 @@ class InstructorTest {
     }
 
     @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aPassingAnswerAtThePromptIsWhatExportWrites(@TempDir Path home) throws IOException {
+        TranscriptTest.session(home, String.join("\n", "", "", "",
+                "double square(double x) { return x + x; }",
+                "double square(double x) { return x * x; }",
+                "/quit"));
+        Path file = home.resolve("bob.jsh");
+        assertEquals(0, Instructor.export(file, home, LESSONS, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8)));
+        String square = Submission.read(file).code().get("00-sample").get("square");
+        assertTrue(square.endsWith("double square(double x) { return x * x; }"), square);
+    }
+
+    @Test
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
     void gradeAFolderOfCompletePartialAndLoopingSubmissions(@TempDir Path dir) throws IOException {
         Path subs = Files.createDirectories(dir.resolve("submissions"));
