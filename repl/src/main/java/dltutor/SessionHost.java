@@ -56,6 +56,7 @@ final class SessionHost implements AutoCloseable {
             "import dltutor.data.DatasetException;",
             "import static dltutor.dl.Toolkit.*;");
 
+    private static final Pattern DECLARES_TYPE = Pattern.compile("\\b(?:class|interface|record|enum|dltutor)\\b");
     private static final PrintStream NULL = new PrintStream(OutputStream.nullOutputStream());
 
     private Session session;
@@ -141,6 +142,9 @@ final class SessionHost implements AutoCloseable {
      * refusal as a compile error that points at the name, or null to go ahead.
      */
     private Outcome refuseTakenName(String input) {
+        if (!DECLARES_TYPE.matcher(input).find()) {
+            return null; // the common case, decided without parsing
+        }
         List<String> declared = session.declarations(input);
         if (declared.isEmpty()) {
             return null;
