@@ -19,6 +19,7 @@ final class ExerciseCoach {
     private final Console console;
     private final Grader grader;
     private String starterFor;
+    private int journalMark;
 
     ExerciseCoach(LessonWalker walker, SessionHost host, Feedback feedback, Ansi ansi, Console console) {
         this.walker = walker;
@@ -43,6 +44,7 @@ final class ExerciseCoach {
             return;
         }
         if (s instanceof Step.Exercise ex) {
+            journalMark = walker.record().journal().size();
             feedback.aside(Messages.get("tutor.msg.exercise-howto"));
             if (!ex.starter().isEmpty() && counters().attempts() == 0) {
                 starterFor = ex.id();
@@ -106,13 +108,25 @@ final class ExerciseCoach {
         }
     }
 
-    void check() {
+    void check(String seed) {
         Step s = walker.step();
         if (walker.playing() || !(s instanceof Step.Exercise ex)) {
             feedback.say(Messages.get("tutor.msg.nothing-to-check"));
             return;
         }
-        grade(ex, true);
+        if (seed != null && !seed.isBlank()) {
+            try {
+                grader.replaySeed(Long.parseLong(seed.strip()));
+            } catch (NumberFormatException e) {
+                feedback.say(Messages.get("tutor.msg.bad-seed", seed.strip()));
+                return;
+            }
+        }
+        try {
+            grade(ex, true);
+        } finally {
+            grader.freshSeeds();
+        }
     }
 
     private void grade(Step.Exercise ex, boolean loud) {
@@ -120,6 +134,9 @@ final class ExerciseCoach {
         if (g.passed()) {
             walker.record().markDone(ex.id());
             counters().setPassed();
+            List<String> journal = walker.record().journal();
+            counters().setAccepted(String.join("\n", journal.subList(Math.min(journalMark, journal.size()),
+                    journal.size())));
             feedback.verdicts(g.verdicts());
             feedback.say(ansi.green(Messages.get("tutor.msg.exercise-passed")));
             explain(ex.explanation());

@@ -5,10 +5,16 @@ import dltutor.check.Verdict;
 import dltutor.lesson.CheckSpec;
 import dltutor.lesson.Step;
 import dltutor.session.Outcome;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
-/** Runs an exercise's checks inside the learner's session and collects the verdicts. */
+/**
+ * Runs an exercise's checks inside the learner's session and collects the verdicts. Each check
+ * runs under a fresh secret token (see {@link Bridge}): only the check the grader wrapped can
+ * hand back a verdict, and an outcome that raised an exception is never a pass.
+ */
 final class Grader {
 
     /**
@@ -27,28 +33,47 @@ final class Grader {
         }
     }
 
+    private static final SecureRandom TOKENS = new SecureRandom();
+
     private final SessionHost host;
+    private Long seed;
 
     Grader(SessionHost host) {
         this.host = host;
+    }
+
+    /** Makes the next gradings use {@code seed} for every check's random inputs (a replay). */
+    void replaySeed(long seed) {
+        this.seed = seed;
+    }
+
+    /** Grades with a new random seed for each check (the default). */
+    void freshSeeds() {
+        this.seed = null;
     }
 
     Graded grade(Step.Exercise exercise) {
         List<Verdict> verdicts = new ArrayList<>();
         boolean incomplete = false;
         for (CheckSpec spec : exercise.checks()) {
-            String source = wrap(spec);
-            Bridge.take();
+            byte[] secret = new byte[16];
+            TOKENS.nextBytes(secret);
+            String token = HexFormat.of().formatHex(secret);
+            long checkSeed = seed != null ? seed : TOKENS.nextInt(1_000_000);
+            String source = wrap(token, checkSeed, spec);
             List<Outcome> outcomes = host.evalQuiet(source);
             host.session().dropSource(source);
             Outcome o = outcomes.isEmpty() ? null : outcomes.get(outcomes.size() - 1);
-            Verdict v = Bridge.take();
+            Verdict v = Bridge.take(token);
             if (o != null && !o.errors().isEmpty()) {
                 incomplete = true;
                 v = new Verdict.Fail(spec.name(), Messages.get("tutor.check.cannot-compile",
                         o.errors().get(0).summary()));
             } else if (o != null && o.stopped()) {
                 v = new Verdict.Fail(spec.name(), Messages.get("tutor.check.stopped"));
+            } else if (o != null && o.exception() != null) {
+                v = new Verdict.Fail(spec.name(), Messages.get("tutor.check.raised",
+                        o.exception().type(), String.valueOf(o.exception().message())));
             } else if (v == null) {
                 v = new Verdict.Fail(spec.name(), Messages.get("tutor.check.no-verdict",
                         o == null ? "nothing ran" : String.valueOf(o.exception())));
@@ -58,8 +83,9 @@ final class Grader {
         return new Graded(verdicts, incomplete);
     }
 
-    private static String wrap(CheckSpec spec) {
+    private static String wrap(String token, long seed, CheckSpec spec) {
         String name = spec.name().replace("\\", "\\\\").replace("\"", "\\\"");
-        return "dltutor.check.Bridge.run(\"" + name + "\", () -> {\n" + spec.code() + "\n});";
+        return "dltutor.check.Bridge.run(\"" + token + "\", \"" + name + "\", " + seed + "L, () -> {\n"
+                + spec.code() + "\n});";
     }
 }

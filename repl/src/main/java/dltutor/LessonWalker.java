@@ -395,8 +395,8 @@ final class LessonWalker {
         coach.hint();
     }
 
-    void check() {
-        coach.check();
+    void check(String seed) {
+        coach.check(seed);
     }
 
     void solution() {

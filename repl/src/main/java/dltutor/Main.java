@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The entry point: parses the arguments and wires the real parts together.
@@ -23,6 +24,8 @@ import java.util.List;
  *   tutor --list           the lessons with ids and status
  *   tutor --check [id...]  the lesson self-check; ends "N passed, M failed"
  *   tutor --run FILE.jsh   run a script in a tutor session
+ *   tutor --export FILE    write the learner's accepted exercises (instructor mode)
+ *   tutor --grade SUBMISSION... [--report DIR]  grade submissions, each in a fresh JVM
  * </pre>
  */
 public final class Main {
@@ -52,7 +55,8 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         switch (mode) {
             case "--help", "-h" -> {
-                out.println("usage: tutor [--list | --check [--show] [lesson-id ...] | --run FILE.jsh]");
+                out.println("usage: tutor [--list | --check [--show] [--strict] [lesson-id ...] | --run FILE.jsh"
+                        + " | --export FILE | --grade SUBMISSION... [--report DIR]]");
                 return 0;
             }
             case "--list" -> {
@@ -66,7 +70,8 @@ public final class Main {
             }
             case "--check" -> {
                 boolean show = rest.contains("--show");
-                List<String> ids = rest.stream().filter(a -> !a.equals("--show")).toList();
+                boolean strict = rest.contains("--strict");
+                List<String> ids = rest.stream().filter(a -> !a.equals("--show") && !a.equals("--strict")).toList();
                 List<Lesson> all = new LessonLoader().loadAll(lessonsDir);
                 List<Lesson> chosen = ids.isEmpty() ? all
                         : all.stream().filter(l -> ids.stream().anyMatch(id -> l.id().equals(id)
@@ -75,7 +80,7 @@ public final class Main {
                     out.println("Unknown lesson id among " + ids + "; --list shows them.");
                     return 2;
                 }
-                return new SelfCheck(out, show).run(chosen);
+                return new SelfCheck(out, show).strict(strict).run(chosen);
             }
             case "--run" -> {
                 if (rest.size() != 1) {
@@ -83,6 +88,24 @@ public final class Main {
                     return 2;
                 }
                 return ScriptRunner.run(Path.of(rest.get(0)), out);
+            }
+            case "--export" -> {
+                if (rest.size() != 1) {
+                    out.println("usage: tutor --export FILE");
+                    return 2;
+                }
+                return Instructor.export(Path.of(rest.get(0)), home, new LessonLoader().loadAll(lessonsDir), out);
+            }
+            case "--grade" -> {
+                return grade(() -> SubmissionGrader.main(rest, new LessonLoader().loadAll(lessonsDir), lessonsDir, out), out);
+            }
+            case "--grade-one" -> {
+                // run by --grade in a fresh JVM: FILE LESSON-IDS SKIPPED-TESTS
+                if (rest.size() != 3) {
+                    return 2;
+                }
+                return grade(() -> Instructor.gradeOne(Path.of(rest.get(0)), new LessonLoader().loadAll(lessonsDir),
+                        Set.of(rest.get(1).split(",")), Set.of(rest.get(2).split(",")), out), out);
             }
             case "" -> {
                 return interactive(lessonsDir, root.resolve("papers"), home);
@@ -112,6 +135,21 @@ public final class Main {
             return 1;
         } finally {
             host.close();
+        }
+    }
+
+    /** An instructor-mode action that may fail to read or write files. */
+    @FunctionalInterface
+    private interface Action {
+        int run() throws IOException;
+    }
+
+    private static int grade(Action action, PrintStream out) {
+        try {
+            return action.run();
+        } catch (IOException | NumberFormatException e) {
+            out.println(e.getMessage());
+            return 2;
         }
     }
 

@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Owns the learner's JShell session for one lesson: starts it (imports, the lesson's prelude,
@@ -54,6 +56,7 @@ final class SessionHost implements AutoCloseable {
             "import dltutor.data.DatasetException;",
             "import static dltutor.dl.Toolkit.*;");
 
+    private static final Pattern DECLARES_TYPE = Pattern.compile("\\b(?:class|interface|record|enum|dltutor)\\b");
     private static final PrintStream NULL = new PrintStream(OutputStream.nullOutputStream());
 
     private Session session;
@@ -128,7 +131,46 @@ final class SessionHost implements AutoCloseable {
     List<Outcome> eval(String input) {
         awaitReady();
         Stop.clear();
-        return session.eval(input);
+        Outcome refused = refuseTakenName(input);
+        return refused != null ? List.of(refused) : session.eval(input);
+    }
+
+    /**
+     * Refuses input that declares a type whose simple name the session imports (a learner's
+     * {@code class History} would make every later snippet and check fail to compile), or
+     * anything named {@code dltutor} (it would hide the package checks name). Returns the
+     * refusal as a compile error that points at the name, or null to go ahead.
+     */
+    private Outcome refuseTakenName(String input) {
+        if (!DECLARES_TYPE.matcher(input).find()) {
+            return null; // the common case, decided without parsing
+        }
+        List<String> declared = session.declarations(input);
+        if (declared.isEmpty()) {
+            return null;
+        }
+        List<String> imports = session.singleTypeImports();
+        for (String d : declared) {
+            String kind = d.substring(0, d.indexOf(' '));
+            String name = d.substring(d.indexOf(' ') + 1);
+            String message = null;
+            if (kind.equals("type")) {
+                message = imports.stream().filter(i -> i.endsWith("." + name)).findFirst()
+                        .map(i -> Messages.get("tutor.err.name-taken", name, i)).orElse(null);
+            }
+            if (name.equals("dltutor") && !kind.equals("method")) {
+                message = Messages.get("tutor.err.name-taken", name, "the package dltutor");
+            }
+            if (message != null) {
+                Matcher m = Pattern
+                        .compile("\\b" + Pattern.quote(name) + "\\b").matcher(input);
+                int at = m.find() ? m.start() : 0;
+                return new Outcome(input, kind, name, null,
+                        List.of(new Outcome.Diagnostic(message, at, at, at + name.length())),
+                        null, List.of(), false, null);
+            }
+        }
+        return null;
     }
 
     /** Evaluates with all program output discarded (checks, replays). */

@@ -150,8 +150,8 @@ public final class Tutor implements Actions {
     }
 
     @Override
-    public void check() {
-        walker.check();
+    public void check(String seed) {
+        walker.check(seed);
     }
 
     @Override

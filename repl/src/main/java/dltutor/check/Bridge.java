@@ -1,21 +1,39 @@
 package dltutor.check;
 
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Where a check running inside the learner's session hands its verdict to the tutor. The tutor
- * wraps each check body as {@code dltutor.check.Bridge.run("name", () -> { body });}, evaluates
- * it in the session, and then calls {@link #take()}.
+ * Where a check running inside the learner's session hands its verdict to the tutor.
+ *
+ * <p>The tutor makes a fresh secret token for every grading, wraps each check body as
+ * {@code dltutor.check.Bridge.run("token", "name", seed, () -> { body });}, evaluates it in the
+ * session, and then calls {@link #take(String)} with the same token. Learner code cannot forge a
+ * verdict: it does not know the token, a call made while a check is running (a learner's call
+ * from inside the check) fails that check, and anything the body throws, {@link Error}s
+ * included, is a failure with a readable message.
+ *
+ * <p>Each check gets a {@link Random} seeded by the tutor ({@link Expect#random()}); a failure
+ * of a check that drew from it names the seed, so the failure can be replayed.
  */
 public final class Bridge {
-    private static final AtomicReference<Verdict> LAST = new AtomicReference<>();
+    private static final AtomicReference<Sealed> LAST = new AtomicReference<>();
     private static final ThreadLocal<Details> DETAIL = new ThreadLocal<>();
 
-    /** What a passing check measured: the largest difference seen, and a few notes. */
+    /** A verdict with the token of the check that produced it. */
+    private record Sealed(String token, Verdict verdict) {}
+
+    /** What a running check measured: the largest difference seen, a few notes, its random source. */
     private static final class Details {
+        final long seed;
+        Random random;
         double maxDiff = -1;
         int comparisons;
         final StringBuilder notes = new StringBuilder();
+
+        Details(long seed) {
+            this.seed = seed;
+        }
 
         String summary() {
             String diff = comparisons == 0 ? "" : comparisons == 1
@@ -25,6 +43,10 @@ public final class Bridge {
                 return diff;
             }
             return diff.isEmpty() ? notes.toString() : diff + "; " + notes;
+        }
+
+        String withSeed(String message) {
+            return random == null ? message : message + " (seed " + seed + ")";
         }
     }
 
@@ -37,21 +59,49 @@ public final class Bridge {
         void run() throws Exception;
     }
 
-    /** Runs a check body and records its verdict. */
-    public static void run(String name, Body body) {
-        DETAIL.set(new Details());
+    /**
+     * Runs a check body and records its verdict under {@code token}. Only the tutor calls this;
+     * a call from inside a running check fails that check.
+     *
+     * @param token the grading's secret, which {@link #take(String)} must be given
+     * @param name the check's name
+     * @param seed the seed of the check's {@link Expect#random()}
+     * @param body the check
+     */
+    public static void run(String token, String name, long seed, Body body) {
+        if (DETAIL.get() != null) {
+            throw new CheckFailure("only the tutor's own checks may call Bridge.run");
+        }
+        Details details = new Details(seed);
+        DETAIL.set(details);
+        Verdict verdict;
         try {
             body.run();
-            LAST.set(new Verdict.Pass(name, DETAIL.get().summary()));
+            verdict = new Verdict.Pass(name, details.summary());
         } catch (CheckFailure e) {
-            LAST.set(new Verdict.Fail(name, e.getMessage()));
+            verdict = new Verdict.Fail(name, details.withSeed(e.getMessage()));
         } catch (StackOverflowError e) {
-            LAST.set(new Verdict.Fail(name, "your code recursed without end (StackOverflowError)"));
-        } catch (Exception | AssertionError | LinkageError e) {
-            LAST.set(new Verdict.Fail(name, describe(e)));
+            verdict = new Verdict.Fail(name, "your code recursed without end (StackOverflowError)");
+        } catch (ThreadDeath e) {
+            throw e; // the learner stopped the check (Thread.stop on JDK 17-19)
+        } catch (Throwable e) {
+            verdict = new Verdict.Fail(name, details.withSeed(describe(e)));
         } finally {
             DETAIL.remove();
         }
+        LAST.set(new Sealed(token, verdict));
+    }
+
+    /** The current check's random source, seeded by the tutor; null outside a check. */
+    static Random random() {
+        Details d = DETAIL.get();
+        if (d == null) {
+            return null;
+        }
+        if (d.random == null) {
+            d.random = new Random(d.seed);
+        }
+        return d.random;
     }
 
     /** Notes a measured value of a passing check (at most three are kept). */
@@ -71,9 +121,13 @@ public final class Bridge {
         }
     }
 
-    /** Removes and returns the last recorded verdict, or null if none was recorded. */
-    public static Verdict take() {
-        return LAST.getAndSet(null);
+    /**
+     * Removes the last recorded verdict and returns it if it was recorded under {@code token};
+     * otherwise (none, or one recorded under another token) returns null.
+     */
+    public static Verdict take(String token) {
+        Sealed s = LAST.getAndSet(null);
+        return s != null && s.token().equals(token) ? s.verdict() : null;
     }
 
     static String describe(Throwable e) {

@@ -2,6 +2,7 @@ package dltutor.check;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Random;
 
 /**
  * What lesson checks call to compare the learner's results with the expected ones. Every
@@ -9,6 +10,16 @@ import java.util.Locale;
  */
 public final class Expect {
     private Expect() {}
+
+    /**
+     * The running check's random source: seeded by the tutor, and the seed is printed with the
+     * check's failure so that a failure can be replayed. Draw every random test input from it.
+     * Outside a check (a learner trying a check's code at the prompt) it is seeded with 0.
+     */
+    public static Random random() {
+        Random r = Bridge.random();
+        return r == null ? new Random(0) : r;
+    }
 
     /** Fails with {@code message} unless {@code condition} holds. */
     public static void that(boolean condition, String message) {
@@ -28,7 +39,7 @@ public final class Expect {
         if (!(diff <= tol || diff <= tol * Math.abs(want))) {
             throw new CheckFailure(String.format(Locale.ROOT,
                     "%s: expected %s, got %s (difference %s, tolerance %s)",
-                    what, num(want), num(got), num(diff), num(tol)));
+                    what, num(want, got), num(got, want), num(diff), num(tol)));
         }
         Bridge.difference(diff);
     }
@@ -54,7 +65,7 @@ public final class Expect {
         if (max > tol) {
             throw new CheckFailure(String.format(Locale.ROOT,
                     "%s: max difference %s at index %d (expected %s, got %s; tolerance %s)",
-                    what, num(max), at, num(want[at]), num(got[at]), num(tol)));
+                    what, num(max), at, num(want[at], got[at]), num(got[at], want[at]), num(tol)));
         }
         Bridge.difference(max);
     }
@@ -90,6 +101,24 @@ public final class Expect {
                     "%s: expected at most %s, got %s", what, num(max), num(got)));
         }
         Bridge.detail(what + " = " + num(got));
+    }
+
+    /**
+     * Formats {@code x} for a message that also shows {@code other}: compactly, but with as
+     * many digits as it takes for two different numbers not to print the same.
+     */
+    public static String num(double x, double other) {
+        String a = num(x);
+        if (x == other || Double.isNaN(x) || Double.isNaN(other) || !a.equals(num(other))) {
+            return a;
+        }
+        for (int digits = 7; digits <= 17; digits++) {
+            String fx = String.format(Locale.ROOT, "%." + digits + "g", x);
+            if (!fx.equals(String.format(Locale.ROOT, "%." + digits + "g", other))) {
+                return fx;
+            }
+        }
+        return Double.toString(x);
     }
 
     /** Formats a number compactly for messages. */

@@ -23,8 +23,8 @@ public interface Actions {
     /** Shows the next hint of the ladder. */
     void hint();
 
-    /** Grades the current exercise. */
-    void check();
+    /** Grades the current exercise; {@code seed}, when given, replays a failure's random inputs. */
+    void check(String seed);
 
     /** Shows the reference solution (after an attempt). */
     void solution();

@@ -13,7 +13,7 @@ public final class Commands {
             new Command("/goto", "step|lesson", Actions::goTo),
             new Command("/show", "", (a, s) -> a.show()),
             new Command("/hint", "", (a, s) -> a.hint()),
-            new Command("/check", "", (a, s) -> a.check()),
+            new Command("/check", "[seed]", Actions::check),
             new Command("/solution", "", (a, s) -> a.solution()),
             new Command("/skip", "", (a, s) -> a.skip()),
             new Command("/restart", "", (a, s) -> a.restart()),

@@ -225,6 +225,16 @@ public final class LessonLoader {
                     draft.checks.add(new CheckSpec(name, body, line + 1));
                     return;
                 }
+                if (info[0].equals("java") && (role.equals("wrong") || role.equals("alternative"))) {
+                    String description = info.length > 2 ? info[2].trim() : "";
+                    if (description.isEmpty()) {
+                        throw new LessonException(md, line + 1, "a ```java " + role
+                                + " block needs a one-line description after '" + role + "'");
+                    }
+                    (role.equals("wrong") ? draft.wrongs : draft.alternatives)
+                            .add(new Step.Variant(description, body, line + 1));
+                    return;
+                }
                 if (info[0].equals("java") && role.equals("starter")) {
                     draft.starter = body;
                 } else if (info[0].equals("java") && draft.kind != null
@@ -275,7 +285,8 @@ public final class LessonLoader {
                         + d.id + "' section in solution.jsh");
             }
             return new Step.Exercise(d.id, d.title, markdown, d.starter, List.copyOf(d.checks),
-                    List.copyOf(d.hints), d.explanation.toString().strip(), solution);
+                    List.copyOf(d.hints), d.explanation.toString().strip(), solution,
+                    List.copyOf(d.wrongs), List.copyOf(d.alternatives));
         }
 
         private Step.Quiz quiz(StepDraft d, String markdown) {
@@ -345,6 +356,8 @@ public final class LessonLoader {
         final StringBuilder explanation = new StringBuilder();
         final List<String> code = new ArrayList<>();
         final List<CheckSpec> checks = new ArrayList<>();
+        final List<Step.Variant> wrongs = new ArrayList<>();
+        final List<Step.Variant> alternatives = new ArrayList<>();
         final List<String> hints = new ArrayList<>();
         final List<String> options = new ArrayList<>();
         String section = "";

@@ -112,6 +112,17 @@ public final class Progress {
         boolean passed;
         boolean skipped;
         boolean solutionShown;
+        String accepted;
+
+        /** The learner's code that passed (the snippets entered on the exercise), or null. */
+        public String accepted() {
+            return accepted;
+        }
+
+        /** Records the learner's code that passed, for {@code --export}. */
+        public void setAccepted(String code) {
+            accepted = code;
+        }
 
         /** Graded wrong attempts (compile errors are not counted). */
         public int attempts() {

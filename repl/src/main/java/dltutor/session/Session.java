@@ -312,6 +312,41 @@ public final class Session implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * The declarations {@code input} would make, as {@code kind name} ({@code type Points},
+     * {@code variable x}, {@code method f}), found without compiling or running it.
+     */
+    public List<String> declarations(String input) {
+        List<String> out = new ArrayList<>();
+        SourceCodeAnalysis sca = shell.sourceCodeAnalysis();
+        String rest = input;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = sca.analyzeCompletion(rest);
+            if (!info.completeness().isComplete() || info.source() == null) {
+                break;
+            }
+            for (Snippet s : sca.sourceToSnippets(info.source())) {
+                if (s instanceof DeclarationSnippet d) {
+                    out.add(kindOf(s) + " " + d.name());
+                }
+            }
+            rest = info.remaining();
+        }
+        return out;
+    }
+
+    /** The fully qualified names of the types the session imports one by one ({@code import a.b.C;}). */
+    public List<String> singleTypeImports() {
+        return shell.imports().filter(i -> shell.status(i).isActive() && !i.isStatic()
+                        && !i.fullname().endsWith(".*"))
+                .map(ImportSnippet::fullname).toList();
+    }
+
+    /** The ids of the active snippets, in order. */
+    public List<String> activeIds() {
+        return active().map(Snippet::id).toList();
+    }
+
     /** The source of the active snippet with this id or declared name, if any. */
     public String sourceOf(String idOrName) {
         return active().filter(s -> matches(s, idOrName)).map(Snippet::source)
