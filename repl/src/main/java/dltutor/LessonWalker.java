@@ -33,6 +33,7 @@ final class LessonWalker {
     private int index;
     private boolean playing;
     private boolean saveWarned;
+    private List<Replay.Skipped> notRestored = List.of();
 
     LessonWalker(List<Lesson> lessons, Console console, SessionHost host, ProgressStore store,
             Progress progress, Path papersDir) {
@@ -126,9 +127,12 @@ final class LessonWalker {
         if (!resume) {
             rec.journal().clear();
         }
-        host.start(next, journal);
+        host.start(next, journal, rec.journal());
         if (resume && (at > 0 || !journal.isEmpty())) {
             feedback.say(Messages.get("tutor.msg.resume", next.id(), at + 1, next.steps().size(), journal.size()));
+        }
+        if (!journal.isEmpty()) {
+            feedback.aside(Messages.get("tutor.msg.restoring-hint"));
         }
         // The session starts (and replays the journal) in the background: the step shows at once,
         // and a problem is reported at the next prompt (reportStartProblem).
@@ -136,12 +140,47 @@ final class LessonWalker {
         show();
     }
 
-    /** Reports, once, a problem the session met while starting (a prelude that fails). */
+    /**
+     * Reports, once, a problem the session met while starting (a prelude that fails) and what
+     * the replay of the journal could not restore.
+     */
     void reportStartProblem() {
         String problem = host.takeStartProblem();
         if (problem != null) {
             feedback.say(Messages.get("tutor.err.session-start", problem));
         }
+        Replay.Report report = host.takeReplayReport();
+        if (report != null && !report.complete()) {
+            notRestored = report.skipped();
+            feedback.say(Messages.get("tutor.replay.not-restored", report.skipped().size(), report.total()));
+            for (Replay.Skipped s : report.skipped().subList(0, Math.min(8, report.skipped().size()))) {
+                feedback.row("  " + s.line(60) + "  " + ansi.dim("(" + s.why() + ")"));
+            }
+            if (report.skipped().size() > 8) {
+                feedback.row("  " + Messages.get("tutor.replay.more", report.skipped().size() - 8));
+            }
+            feedback.aside(Messages.get("tutor.replay.prune-offer"));
+        }
+    }
+
+    /** Removes from the journal the snippets the last replay could not restore (/prune). */
+    void prune() {
+        if (notRestored.isEmpty()) {
+            feedback.say(Messages.get("tutor.replay.nothing-to-prune"));
+            return;
+        }
+        List<String> journal = record().journal();
+        int removed = 0;
+        for (int k = notRestored.size() - 1; k >= 0; k--) {
+            Replay.Skipped s = notRestored.get(k);
+            if (s.index() < journal.size() && journal.get(s.index()).equals(s.source())) {
+                journal.remove(s.index());
+                removed++;
+            }
+        }
+        notRestored = List.of();
+        save();
+        feedback.say(Messages.get("tutor.replay.pruned", removed));
     }
 
     /** Shows the current step (and runs its demo the first time). */

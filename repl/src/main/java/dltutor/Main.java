@@ -101,7 +101,7 @@ public final class Main {
         dltutor.session.Warmup.startInBackground(SessionHost.IMPORTS, 20, host::busy);
         JLineConsole.Hooks hooks = new JLineConsole.Hooks(
                 host::isComplete,
-                (buffer, cursor, anchor) -> host.session().complete(buffer, cursor, anchor),
+                host::complete,
                 dltutor.command.Commands.names(),
                 buffer -> JavaHighlighter.highlight(buffer, Ansi.of(true)),
                 home.resolve("history"));

@@ -94,9 +94,18 @@ public final class Tutor implements Actions {
         if (walker.tryAnswer(text.strip())) {
             return;
         }
+        waitingForReplay();
         List<Outcome> outcomes = host.eval(text);
         outcomes.forEach(feedback::outcome);
         walker.afterSnippets(outcomes);
+    }
+
+    /** Says so when a snippet must wait for the session to be restored (Ctrl-C skips the rest). */
+    private void waitingForReplay() {
+        Replay r = host.replaying();
+        if (r != null) {
+            feedback.aside(Messages.get("tutor.msg.still-restoring", r.current(), r.total()));
+        }
     }
 
     private void command(String line) {
@@ -217,6 +226,11 @@ public final class Tutor implements Actions {
     @Override
     public void drop(String arg) {
         inspector.drop(arg);
+    }
+
+    @Override
+    public void prune() {
+        walker.prune();
     }
 
     @Override

@@ -60,6 +60,7 @@ public final class TutorBuilder {
                     loaded.problem(), loaded.movedAside() == null ? "(could not move it)" : loaded.movedAside())));
         }
         SessionHost h = host();
+        h.cacheIn(store.file().getParent().resolve("cache"));
         LessonWalker walker = new LessonWalker(lessons, console, h, store, loaded.progress(), papers);
         return new Tutor(console, walker, h);
     }

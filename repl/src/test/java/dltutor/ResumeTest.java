@@ -1,0 +1,80 @@
+package dltutor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dltutor.progress.Progress;
+import dltutor.progress.ProgressStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Resuming a lesson: the replay of the journal never locks the learner out. */
+class ResumeTest {
+
+    @AfterEach
+    void defaultLimit() {
+        System.clearProperty("dltutor.replay.limit");
+    }
+
+    static void journal(Path home, String lesson, List<String> snippets) throws IOException {
+        Progress p = new Progress();
+        p.setCurrentLesson(lesson);
+        p.lesson(lesson).setStep("square");
+        p.lesson(lesson).journal().addAll(snippets);
+        new ProgressStore(home).save(p);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aSnippetThatNeverFinishesIsStoppedAndTheLearnerGetsIn(@TempDir Path home) throws IOException {
+        System.setProperty("dltutor.replay.limit", "1500");
+        journal(home, "00-sample", List.of("int before = 1;", "while (true) { }", "int after = 2;"));
+        String out = TranscriptTest.session(home, String.join("\n", "before + after + 39", "/prune", "/quit"));
+        assertTrue(out.contains("Not restored: 1 of the 3 snippets"), out);
+        assertTrue(out.contains("while (true) { }  (stopped after 1 s)"), out);
+        assertTrue(out.contains("==> 42"), "the snippets around it are restored: " + out);
+        assertTrue(out.contains("Removed 1 snippets"), out);
+        Progress saved = new ProgressStore(home).load().progress();
+        assertEquals(List.of("int before = 1;", "int after = 2;"), saved.lesson("00-sample").journal().subList(0, 2));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void ctrlCWhileWaitingSkipsTheRestOfTheReplay(@TempDir Path home) throws IOException {
+        journal(home, "00-sample", List.of("int before = 1;", "while (true) { }", "int after = 2;"));
+        String out = TranscriptTest.session(home, String.join("\n", "40 + 2", "/quit"), builder -> {
+            Thread stopper = new Thread(() -> {
+                try {
+                    Thread.sleep(2500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                builder.host().stop();
+            });
+            stopper.setDaemon(true);
+            stopper.start();
+        });
+        assertTrue(out.contains("Still restoring your session"), out);
+        assertTrue(out.contains("Not restored: 2 of the 3 snippets"), out);
+        assertTrue(out.contains("you stopped the restore"), out);
+        assertTrue(out.contains("==> 42"), out);
+        Progress saved = new ProgressStore(home).load().progress();
+        assertTrue(saved.lesson("00-sample").journal().contains("while (true) { }"),
+                "only the learner removes snippets (/prune)");
+    }
+
+    @Test
+    void aSnippetThatNoLongerCompilesIsReported(@TempDir Path home) throws IOException {
+        journal(home, "00-sample", List.of("int gone = removedToolkitCall(3);", "int kept = 5;"));
+        String out = TranscriptTest.session(home, String.join("\n", "kept * 2", "/quit"));
+        assertTrue(out.contains("Not restored: 1 of the 2 snippets"), out);
+        assertTrue(out.contains("int gone = removedToolkitCall(3);  (compile error: cannot find symbol"), out);
+        assertTrue(out.contains("==> 10"), out);
+    }
+}
