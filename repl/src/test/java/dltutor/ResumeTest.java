@@ -3,6 +3,8 @@ package dltutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dltutor.dl.FitCache;
+import dltutor.dl.Training;
 import dltutor.progress.Progress;
 import dltutor.progress.ProgressStore;
 import java.io.IOException;
@@ -76,5 +78,36 @@ class ResumeTest {
         assertTrue(out.contains("Not restored: 1 of the 2 snippets"), out);
         assertTrue(out.contains("int gone = removedToolkitCall(3);  (compile error: cannot find symbol"), out);
         assertTrue(out.contains("==> 10"), out);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aTrainingStoppedAtStepKResumesAsTheModelOfStepKWithoutTraining(@TempDir Path home) {
+        String train = "History hh = fit(net, xs, ys, fitConfig(Loss.l2Loss()).optSgd(0.05f).optSteps(1000)"
+                + ".optQuiet(true).optListener(new dltutor.dl.FitListener() { public void onStep(History h, long s,"
+                + " float l) { if (s == 7) dltutor.dl.Stop.request(); } }).build());";
+        String show = "String.format(\"w=%.6f steps=%d stopped=%b\", "
+                + "net.getParameters().get(0).getValue().getArray().sum().getFloat(), hh.steps(), hh.stopped())";
+        String first = TranscriptTest.session(home, String.join("\n",
+                "seed(3);",
+                "var xs = manager().randomNormal(new Shape(256, 4));",
+                "var ys = xs.sum(new int[] {1}, true);",
+                "var net = new SequentialBlock().add(Linear.builder().setUnits(1).build());",
+                train, show, "/quit"));
+        String live = valueOf(first, "w=");
+        assertTrue(live.contains("steps=7 stopped=true"), first);
+        long stepsBefore = Training.stepsTrained();
+        int restoredBefore = FitCache.restoredCount();
+        String second = TranscriptTest.session(home, String.join("\n", show, "/quit"));
+        assertEquals(live, valueOf(second, "w="), "the same parameters and history: " + second);
+        assertEquals(stepsBefore, Training.stepsTrained(), "the replay took no training step");
+        assertEquals(restoredBefore + 1, FitCache.restoredCount());
+        assertTrue(!second.contains("Not restored"), second);
+    }
+
+    private static String valueOf(String out, String start) {
+        int at = out.lastIndexOf("\"" + start);
+        assertTrue(at >= 0, out);
+        return out.substring(at, out.indexOf('\n', at));
     }
 }
