@@ -12,6 +12,7 @@ import dltutor.session.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,6 +34,7 @@ final class LessonWalker {
     private int index;
     private boolean playing;
     private boolean saveWarned;
+    private String saveFailure;
     private List<Replay.Skipped> notRestored = List.of();
 
     LessonWalker(List<Lesson> lessons, Console console, SessionHost host, ProgressStore store,
@@ -109,8 +111,14 @@ final class LessonWalker {
         Lesson resume = lessons.stream().filter(l -> l.id().equals(progress.currentLesson())).findFirst()
                 .orElse(null);
         if (resume == null) {
-            feedback.say(Messages.get("tutor.msg.welcome", lessons.size()));
-            enterLesson(lessons.get(0), false);
+            String gone = progress.currentLesson();
+            if (gone == null) {
+                feedback.say(Messages.get("tutor.msg.welcome", lessons.size()));
+            } else {
+                // Renamed or removed: keep its record (it may come back), and never clear another one.
+                feedback.say(Messages.get("tutor.err.lesson-gone", gone, lessons.get(0).id()));
+            }
+            enterLesson(lessons.get(0), progress.has(lessons.get(0).id()));
         } else {
             enterLesson(resume, true);
         }
@@ -422,11 +430,22 @@ final class LessonWalker {
     }
 
     void afterSnippets(List<Outcome> outcomes) {
-        if (playing || lesson == null) {
+        if (lesson == null) {
             return;
         }
         outcomes.stream().filter(Outcome::ok).forEach(o -> record().journal().add(o.source()));
-        coach.afterSnippets(outcomes);
+        if (!playing) {
+            coach.afterSnippets(outcomes);
+        }
+        save();
+    }
+
+    /** Records in the journal that the learner dropped these declarations (/drop). */
+    void dropped(List<String> names) {
+        if (lesson == null || names.isEmpty()) {
+            return;
+        }
+        names.forEach(n -> record().journal().add(Replay.DROP + n));
         save();
     }
 
@@ -452,11 +471,41 @@ final class LessonWalker {
     void save() {
         try {
             store.save(progress);
+            saveFailure = null;
         } catch (IOException | RuntimeException e) {
+            saveFailure = e instanceof NotDirectoryException ? e.getMessage() + ": not a directory"
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (!saveWarned) {
-                feedback.say(Messages.get("tutor.err.save", store.file(), e.getMessage()));
+                feedback.say(Messages.get("tutor.err.save", store.file(), saveFailure));
                 saveWarned = true;
             }
+        }
+    }
+
+    /** Lets go of the home, after the last save. */
+    void leave() {
+        store.unlock();
+    }
+
+    /** What to say when leaving: saved, read-only, or where the last good save is. */
+    String farewell() {
+        if (store.readOnly()) {
+            return Messages.get("tutor.msg.bye-read-only");
+        }
+        if (saveFailure != null) {
+            return Files.isRegularFile(store.file())
+                    ? Messages.get("tutor.msg.bye-unsaved", saveFailure, store.file(), lastModified(store.file()))
+                    : Messages.get("tutor.msg.bye-never-saved", saveFailure);
+        }
+        return Messages.get("tutor.msg.bye");
+    }
+
+    private static String lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().atZone(java.time.ZoneId.systemDefault())
+                    .toLocalDateTime().withNano(0).toString().replace('T', ' ');
+        } catch (IOException e) {
+            return "?";
         }
     }
 }

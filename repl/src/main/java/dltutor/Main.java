@@ -11,6 +11,7 @@ import dltutor.render.JavaHighlighter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,9 @@ import java.util.List;
  * </pre>
  */
 public final class Main {
+    /** Held so that its level stays set (loggers are weakly referenced). */
+    private static final java.util.logging.Logger JLINE_LOG = java.util.logging.Logger.getLogger("org.jline");
+
     private Main() {}
 
     /** Runs the tutor; exits with its status. */
@@ -56,7 +60,11 @@ public final class Main {
                 return 0;
             }
             case "--list" -> {
-                ProgressStore.Loaded loaded = new ProgressStore(home).load();
+                ProgressStore store = new ProgressStore(home);
+                ProgressStore.Loaded loaded = store.peek();
+                if (loaded.problem() != null) {
+                    out.println(Messages.get("tutor.err.list-corrupt", store.file(), loaded.problem()));
+                }
                 for (Lesson l : new LessonLoader().loadAll(lessonsDir)) {
                     var p = loaded.progress();
                     String state = !p.has(l.id()) ? "new" : p.lesson(l.id()).finished() ? "done" : "started";
@@ -98,13 +106,14 @@ public final class Main {
         List<Lesson> lessons = new LessonLoader().loadAll(lessonsDir);
         TutorBuilder builder = new TutorBuilder().lessons(lessons).store(new ProgressStore(home)).papers(papers);
         SessionHost host = builder.host();
+        Path history = privateHistory(home);
         dltutor.session.Warmup.startInBackground(SessionHost.IMPORTS, 20, host::busy);
         JLineConsole.Hooks hooks = new JLineConsole.Hooks(
                 host::isComplete,
                 host::complete,
                 dltutor.command.Commands.names(),
                 buffer -> JavaHighlighter.highlight(buffer, Ansi.of(true)),
-                home.resolve("history"));
+                history);
         try (JLineConsole console = JLineConsole.system(hooks)) {
             return builder.console(console).build().run();
         } catch (IOException e) {
@@ -112,6 +121,23 @@ public final class Main {
             return 1;
         } finally {
             host.close();
+        }
+    }
+
+    /**
+     * The input history file, made private (0600) like the progress; null (no history file)
+     * when the home cannot be written, so that JLine does not complain after every input.
+     */
+    private static Path privateHistory(Path home) {
+        // JLine logs a failed history write with a stack trace; our save warning says it once.
+        JLINE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        Path file = home.resolve("history");
+        try {
+            dltutor.progress.Private.createDirectories(home);
+            dltutor.progress.Private.file(file);
+            return Files.isWritable(file) ? file : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

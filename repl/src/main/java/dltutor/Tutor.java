@@ -58,9 +58,10 @@ public final class Tutor implements Actions {
                 }
             }
             walker.save();
-            feedback.aside(Messages.get("tutor.msg.bye"));
+            feedback.aside(walker.farewell());
             return 0;
         } finally {
+            walker.leave();
             System.setOut(stdout);
             System.setErr(stderr);
         }
@@ -225,7 +226,7 @@ public final class Tutor implements Actions {
 
     @Override
     public void drop(String arg) {
-        inspector.drop(arg);
+        walker.dropped(inspector.drop(arg));
     }
 
     @Override

@@ -54,6 +54,11 @@ public final class TutorBuilder {
     public Tutor build() {
         Objects.requireNonNull(console, "console");
         Objects.requireNonNull(store, "store");
+        String locked = store.lock();
+        if (locked != null) {
+            console.out().println(Ansi.of(console.ansi()).yellow(Messages.get("tutor.err.home-locked",
+                    store.file().getParent())));
+        }
         ProgressStore.Loaded loaded = store.load();
         if (loaded.problem() != null) {
             console.out().println(Ansi.of(console.ansi()).yellow(Messages.get("tutor.err.corrupt-progress",

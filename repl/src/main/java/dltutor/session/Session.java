@@ -277,6 +277,12 @@ public final class Session implements AutoCloseable {
                 .reduce((a, b) -> b).orElse(null);
     }
 
+    /** The declared names of the active snippets with this id or declared name. */
+    public List<String> declaredNames(String idOrName) {
+        return active().filter(s -> matches(s, idOrName)).filter(s -> s instanceof DeclarationSnippet)
+                .map(s -> ((DeclarationSnippet) s).name()).distinct().toList();
+    }
+
     /** Drops the active snippets with this id or declared name; returns how many. */
     public int drop(String idOrName) {
         List<Snippet> hits = active().filter(s -> matches(s, idOrName)).toList();
