@@ -171,7 +171,10 @@ final class LessonWalker {
         }
     }
 
-    /** Removes from the journal the snippets the last replay could not restore (/prune). */
+    /**
+     * Removes from the journal the snippets the last replay tried and could not restore (/prune);
+     * those a cancelled replay never tried stay.
+     */
     void prune() {
         if (notRestored.isEmpty()) {
             feedback.say(Messages.get("tutor.replay.nothing-to-prune"));
@@ -181,7 +184,7 @@ final class LessonWalker {
         int removed = 0;
         for (int k = notRestored.size() - 1; k >= 0; k--) {
             Replay.Skipped s = notRestored.get(k);
-            if (s.index() < journal.size() && journal.get(s.index()).equals(s.source())) {
+            if (s.tried() && s.index() < journal.size() && journal.get(s.index()).equals(s.source())) {
                 journal.remove(s.index());
                 removed++;
             }

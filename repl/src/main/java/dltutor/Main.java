@@ -65,7 +65,9 @@ public final class Main {
                 if (loaded.problem() != null) {
                     out.println(Messages.get("tutor.err.list-corrupt", store.file(), loaded.problem()));
                 }
-                for (Lesson l : new LessonLoader().loadAll(lessonsDir)) {
+                LessonLoader.Catalog catalog = new LessonLoader().catalog(lessonsDir);
+                catalog.problems().forEach(problem -> out.println(Messages.get("tutor.err.lesson-skipped", problem)));
+                for (Lesson l : catalog.lessons()) {
                     var p = loaded.progress();
                     String state = !p.has(l.id()) ? "new" : p.lesson(l.id()).finished() ? "done" : "started";
                     out.printf("%-28s %-8s %s%n", l.id(), state, l.title());
@@ -75,7 +77,9 @@ public final class Main {
             case "--check" -> {
                 boolean show = rest.contains("--show");
                 List<String> ids = rest.stream().filter(a -> !a.equals("--show")).toList();
-                List<Lesson> all = new LessonLoader().loadAll(lessonsDir);
+                LessonLoader.Catalog catalog = new LessonLoader().catalog(lessonsDir);
+                catalog.problems().forEach(problem -> out.println("FAIL " + Messages.get("tutor.err.lesson-skipped", problem)));
+                List<Lesson> all = catalog.lessons();
                 List<Lesson> chosen = ids.isEmpty() ? all
                         : all.stream().filter(l -> ids.stream().anyMatch(id -> l.id().equals(id)
                                 || l.id().startsWith(id + "-"))).toList();
@@ -83,7 +87,8 @@ public final class Main {
                     out.println("Unknown lesson id among " + ids + "; --list shows them.");
                     return 2;
                 }
-                return new SelfCheck(out, show).run(chosen);
+                int status = new SelfCheck(out, show).run(chosen);
+                return status == 0 && !catalog.problems().isEmpty() ? 1 : status;
             }
             case "--run" -> {
                 if (rest.size() != 1) {
@@ -93,7 +98,7 @@ public final class Main {
                 return ScriptRunner.run(Path.of(rest.get(0)), out);
             }
             case "" -> {
-                return interactive(lessonsDir, root.resolve("papers"), home);
+                return interactive(lessonsDir, root.resolve("papers"), home, out);
             }
             default -> {
                 out.println("Unknown option " + mode + "; try --help.");
@@ -102,8 +107,11 @@ public final class Main {
         }
     }
 
-    private static int interactive(Path lessonsDir, Path papers, Path home) {
-        List<Lesson> lessons = new LessonLoader().loadAll(lessonsDir);
+    private static int interactive(Path lessonsDir, Path papers, Path home, PrintStream out) {
+        LessonLoader.Catalog catalog = new LessonLoader().catalog(lessonsDir);
+        // A bad lesson is reported and skipped; the others stay usable.
+        catalog.problems().forEach(problem -> System.out.println(Messages.get("tutor.err.lesson-skipped", problem)));
+        List<Lesson> lessons = catalog.lessons();
         TutorBuilder builder = new TutorBuilder().lessons(lessons).store(new ProgressStore(home)).papers(papers);
         SessionHost host = builder.host();
         Path history = privateHistory(home);

@@ -29,7 +29,7 @@ final class Replay {
     }
 
     /** One journal snippet that was not restored, and why. */
-    record Skipped(int index, String source, String why) {
+    record Skipped(int index, String source, String why, boolean tried) {
         /** The source on one line, cut to at most {@code max} characters. */
         String line(int max) {
             String one = source.strip().replaceAll("\\s+", " ");
@@ -89,7 +89,7 @@ final class Replay {
         for (int i = 0; i < journal.size(); i++) {
             String source = journal.get(i);
             if (cancelled) {
-                skipped.add(new Skipped(i, source, Messages.get("tutor.replay.cancelled")));
+                skipped.add(new Skipped(i, source, Messages.get("tutor.replay.not-tried"), false));
                 continue;
             }
             at.set(i);
@@ -99,7 +99,7 @@ final class Replay {
             }
             String why = restoreOne(s, i, source);
             if (why != null) {
-                skipped.add(new Skipped(i, source, why));
+                skipped.add(new Skipped(i, source, why, true));
             }
         }
         at.set(journal.size());

@@ -105,7 +105,9 @@ public final class Tutor implements Actions {
     private void waitingForReplay() {
         Replay r = host.replaying();
         if (r != null) {
-            feedback.aside(Messages.get("tutor.msg.still-restoring", r.current(), r.total()));
+            feedback.aside(Messages.get("tutor.msg.still-restoring", Math.max(1, r.current()), r.total()));
+            host.awaitReady();
+            walker.reportStartProblem(); // what was skipped, before this snippet's result
         }
     }
 

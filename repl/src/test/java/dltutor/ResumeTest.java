@@ -64,7 +64,8 @@ class ResumeTest {
         });
         assertTrue(out.contains("Still restoring your session"), out);
         assertTrue(out.contains("Not restored: 2 of the 3 snippets"), out);
-        assertTrue(out.contains("you stopped the restore"), out);
+        assertTrue(out.contains("while (true) { }  (stopped with Ctrl-C)"), out);
+        assertTrue(out.contains("int after = 2;  (not tried: you stopped the restore)"), out);
         assertTrue(out.contains("==> 42"), out);
         Progress saved = new ProgressStore(home).load().progress();
         assertTrue(saved.lesson("00-sample").journal().contains("while (true) { }"),
