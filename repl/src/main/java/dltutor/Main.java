@@ -110,7 +110,7 @@ public final class Main {
     private static int interactive(Path lessonsDir, Path papers, Path home, PrintStream out) {
         LessonLoader.Catalog catalog = new LessonLoader().catalog(lessonsDir);
         // A bad lesson is reported and skipped; the others stay usable.
-        catalog.problems().forEach(problem -> System.out.println(Messages.get("tutor.err.lesson-skipped", problem)));
+        catalog.problems().forEach(problem -> out.println(Messages.get("tutor.err.lesson-skipped", problem)));
         List<Lesson> lessons = catalog.lessons();
         TutorBuilder builder = new TutorBuilder().lessons(lessons).store(new ProgressStore(home)).papers(papers);
         SessionHost host = builder.host();
@@ -123,7 +123,18 @@ public final class Main {
                 buffer -> JavaHighlighter.highlight(buffer, Ansi.of(true)),
                 history);
         try (JLineConsole console = JLineConsole.system(hooks)) {
-            return builder.console(console).build().run();
+            Tutor tutor = builder.console(console).build();
+            Thread hook = new Thread(tutor::endedAbruptly, "dltutor-exit");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                return tutor.run();
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // already shutting down: the hook runs
+                }
+            }
         } catch (IOException e) {
             System.err.println("Cannot open the terminal: " + e.getMessage());
             return 1;

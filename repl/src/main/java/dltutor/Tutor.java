@@ -67,6 +67,18 @@ public final class Tutor implements Actions {
         }
     }
 
+    /**
+     * Called when the JVM ends while the tutor runs (a snippet called {@code System.exit}
+     * through reflection, which the exit guard cannot see, or a signal): saves the progress and
+     * says what happened. A shutdown hook cannot refuse the exit.
+     */
+    public void endedAbruptly() {
+        walker.save();
+        console.out().println();
+        console.out().println(Messages.get("tutor.msg.ended-abruptly", walker.farewell()));
+        console.out().flush();
+    }
+
     private String takePrefill() {
         String p = prefill.isEmpty() ? walker.takeStarter(console.interactive()) : prefill;
         prefill = "";
@@ -97,8 +109,21 @@ public final class Tutor implements Actions {
         }
         waitingForReplay();
         List<Outcome> outcomes = host.eval(text);
+        guardStreams();
         outcomes.forEach(feedback::outcome);
         walker.afterSnippets(outcomes);
+    }
+
+    /**
+     * Puts the tutor's streams back when a snippet set {@code System.out} or {@code System.err}
+     * to null: every later snippet would fail on its first print, and JShell itself goes quiet.
+     */
+    private void guardStreams() {
+        if (System.out == null || System.err == null) {
+            System.setOut(console.out());
+            System.setErr(console.out());
+            feedback.aside(Messages.get("tutor.msg.streams-restored"));
+        }
     }
 
     /** Says so when a snippet must wait for the session to be restored (Ctrl-C skips the rest). */

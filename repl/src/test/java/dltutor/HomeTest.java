@@ -75,4 +75,13 @@ class HomeTest {
         assertFalse(out.contains("Progress saved"), out);
         assertTrue(out.contains("could NOT be saved"), out);
     }
+
+    @Test
+    void settingSystemOutToNullDoesNotSilenceTheTutor(@TempDir Path home) {
+        String out = TranscriptTest.session(home, String.join("\n",
+                "System.setOut(null)", "3 + 4", "System.out.println(\"still here\")", "/quit"));
+        assertTrue(out.contains("==> 7"), out);
+        assertTrue(out.contains("still here"), out);
+        assertTrue(out.contains("put its own stream"), out);
+    }
 }
