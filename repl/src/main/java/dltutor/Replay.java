@@ -2,6 +2,7 @@ package dltutor;
 
 import dltutor.dl.FitCache;
 import dltutor.dl.Stop;
+import dltutor.dl.Training;
 import dltutor.session.Outcome;
 import dltutor.session.Session;
 import java.util.ArrayList;
@@ -44,6 +45,10 @@ final class Replay {
             return skipped.isEmpty();
         }
     }
+
+    private static final long TICK_MS = 200;
+    /** A cancelled snippet that still runs is stopped again this often (a stop may come too early). */
+    private static final long RESTOP_NANOS = 2_000_000_000L;
 
     private final List<String> journal;
     private final String lessonId;
@@ -106,17 +111,50 @@ final class Replay {
         return new Report(journal.size(), List.copyOf(skipped), cancelled);
     }
 
+    /**
+     * Watches the snippet of generation {@code gen}: stops it after {@code limit} ms, unless a
+     * training is still taking steps (one whose cache entry is missing trains again; it may take
+     * longer, and Ctrl-C still stops it), and stops it when the replay is cancelled (checked
+     * every tick, so a Ctrl-C that came while the snippet was still compiling is not lost).
+     */
+    private void watch(Session s, int gen, long limit) {
+        long tickMs = Math.min(TICK_MS, limit);
+        long[] state = {System.nanoTime() + limit * 1_000_000L, Training.stepsTrained(), 0};
+        Runnable[] tick = new Runnable[1];
+        tick[0] = () -> {
+            if (generation.get() != gen) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (cancelled) {
+                if (now - state[2] > RESTOP_NANOS) {
+                    state[2] = now;
+                    s.stop();
+                }
+            } else if (now >= state[0]) {
+                long steps = Training.stepsTrained();
+                if (steps > state[1]) {
+                    state[0] = now + limit * 1_000_000L;
+                    state[1] = steps;
+                } else {
+                    timedOut = true;
+                    s.stop();
+                    return;
+                }
+            }
+            CompletableFuture.runAsync(tick[0], CompletableFuture.delayedExecutor(tickMs, TimeUnit.MILLISECONDS,
+                    Runnable::run));
+        };
+        CompletableFuture.runAsync(tick[0], CompletableFuture.delayedExecutor(tickMs, TimeUnit.MILLISECONDS,
+                Runnable::run));
+    }
+
     private String restoreOne(Session s, int i, String source) {
         Stop.clear();
         timedOut = false;
         int gen = generation.incrementAndGet();
         long limit = limitMs();
-        CompletableFuture.runAsync(() -> {
-            if (generation.get() == gen) {
-                timedOut = true;
-                s.stop();
-            }
-        }, CompletableFuture.delayedExecutor(limit, TimeUnit.MILLISECONDS, Runnable::run));
+        watch(s, gen, limit);
         List<String> before = journal.subList(0, i);
         s.beforeEachSnippet(src -> FitCache.enter(FitCache.key(lessonId, before, src), true));
         List<Outcome> outcomes;

@@ -53,7 +53,12 @@ class ResumeTest {
         String out = TranscriptTest.session(home, String.join("\n", "40 + 2", "/quit"), builder -> {
             Thread stopper = new Thread(() -> {
                 try {
-                    Thread.sleep(2500);
+                    // Ctrl-C once the replay is inside the endless loop (the load of the machine varies)
+                    Replay r;
+                    while ((r = builder.host().replaying()) == null || r.current() < 2) {
+                        Thread.sleep(50);
+                    }
+                    Thread.sleep(500);
                 } catch (InterruptedException e) {
                     return;
                 }

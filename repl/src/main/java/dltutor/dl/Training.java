@@ -83,7 +83,10 @@ public final class Training {
             }
         }
         History history = new FitLoop(block, train, validation, config).run();
-        FitCache.store(entry, block, history);
+        if (!(FitCache.replaying() && history.stopped())) {
+            // what the learner ran, stopped or not; a replay cut short is not what they had
+            FitCache.store(entry, block, history);
+        }
         return history;
     }
 
