@@ -60,13 +60,16 @@ final class Inspector {
                 .toList());
     }
 
-    void drop(String arg) {
+    /** jshell's /drop; returns the names dropped (for the journal). */
+    List<String> drop(String arg) {
         if (arg.isEmpty()) {
             feedback.say(Messages.get("tutor.err.drop-what"));
-            return;
+            return List.of();
         }
+        List<String> names = host.session().declaredNames(arg);
         int n = host.session().drop(arg);
         feedback.say(n == 0 ? Messages.get("tutor.err.no-snippet", arg) : Messages.get("tutor.msg.dropped", arg));
+        return n == 0 ? List.of() : names;
     }
 
     void history(List<String> inputs) {

@@ -12,6 +12,7 @@ import dltutor.session.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,6 +34,8 @@ final class LessonWalker {
     private int index;
     private boolean playing;
     private boolean saveWarned;
+    private String saveFailure;
+    private List<Replay.Skipped> notRestored = List.of();
 
     LessonWalker(List<Lesson> lessons, Console console, SessionHost host, ProgressStore store,
             Progress progress, Path papersDir) {
@@ -108,8 +111,14 @@ final class LessonWalker {
         Lesson resume = lessons.stream().filter(l -> l.id().equals(progress.currentLesson())).findFirst()
                 .orElse(null);
         if (resume == null) {
-            feedback.say(Messages.get("tutor.msg.welcome", lessons.size()));
-            enterLesson(lessons.get(0), false);
+            String gone = progress.currentLesson();
+            if (gone == null) {
+                feedback.say(Messages.get("tutor.msg.welcome", lessons.size()));
+            } else {
+                // Renamed or removed: keep its record (it may come back), and never clear another one.
+                feedback.say(Messages.get("tutor.err.lesson-gone", gone, lessons.get(0).id()));
+            }
+            enterLesson(lessons.get(0), progress.has(lessons.get(0).id()));
         } else {
             enterLesson(resume, true);
         }
@@ -126,9 +135,12 @@ final class LessonWalker {
         if (!resume) {
             rec.journal().clear();
         }
-        host.start(next, journal);
+        host.start(next, journal, rec.journal());
         if (resume && (at > 0 || !journal.isEmpty())) {
             feedback.say(Messages.get("tutor.msg.resume", next.id(), at + 1, next.steps().size(), journal.size()));
+        }
+        if (!journal.isEmpty()) {
+            feedback.aside(Messages.get("tutor.msg.restoring-hint"));
         }
         // The session starts (and replays the journal) in the background: the step shows at once,
         // and a problem is reported at the next prompt (reportStartProblem).
@@ -136,12 +148,50 @@ final class LessonWalker {
         show();
     }
 
-    /** Reports, once, a problem the session met while starting (a prelude that fails). */
+    /**
+     * Reports, once, a problem the session met while starting (a prelude that fails) and what
+     * the replay of the journal could not restore.
+     */
     void reportStartProblem() {
         String problem = host.takeStartProblem();
         if (problem != null) {
             feedback.say(Messages.get("tutor.err.session-start", problem));
         }
+        Replay.Report report = host.takeReplayReport();
+        if (report != null && !report.complete()) {
+            notRestored = report.skipped();
+            feedback.say(Messages.get("tutor.replay.not-restored", report.skipped().size(), report.total()));
+            for (Replay.Skipped s : report.skipped().subList(0, Math.min(8, report.skipped().size()))) {
+                feedback.row("  " + s.line(60) + "  " + ansi.dim("(" + s.why() + ")"));
+            }
+            if (report.skipped().size() > 8) {
+                feedback.row("  " + Messages.get("tutor.replay.more", report.skipped().size() - 8));
+            }
+            feedback.aside(Messages.get("tutor.replay.prune-offer"));
+        }
+    }
+
+    /**
+     * Removes from the journal the snippets the last replay tried and could not restore (/prune);
+     * those a cancelled replay never tried stay.
+     */
+    void prune() {
+        if (notRestored.isEmpty()) {
+            feedback.say(Messages.get("tutor.replay.nothing-to-prune"));
+            return;
+        }
+        List<String> journal = record().journal();
+        int removed = 0;
+        for (int k = notRestored.size() - 1; k >= 0; k--) {
+            Replay.Skipped s = notRestored.get(k);
+            if (s.tried() && s.index() < journal.size() && journal.get(s.index()).equals(s.source())) {
+                journal.remove(s.index());
+                removed++;
+            }
+        }
+        notRestored = List.of();
+        save();
+        feedback.say(Messages.get("tutor.replay.pruned", removed));
     }
 
     /** Shows the current step (and runs its demo the first time). */
@@ -383,11 +433,22 @@ final class LessonWalker {
     }
 
     void afterSnippets(List<Outcome> outcomes) {
-        if (playing || lesson == null) {
+        if (lesson == null) {
             return;
         }
         outcomes.stream().filter(Outcome::ok).forEach(o -> record().journal().add(o.source()));
-        coach.afterSnippets(outcomes);
+        if (!playing) {
+            coach.afterSnippets(outcomes);
+        }
+        save();
+    }
+
+    /** Records in the journal that the learner dropped these declarations (/drop). */
+    void dropped(List<String> names) {
+        if (lesson == null || names.isEmpty()) {
+            return;
+        }
+        names.forEach(n -> record().journal().add(Replay.DROP + n));
         save();
     }
 
@@ -413,11 +474,41 @@ final class LessonWalker {
     void save() {
         try {
             store.save(progress);
+            saveFailure = null;
         } catch (IOException | RuntimeException e) {
+            saveFailure = e instanceof NotDirectoryException ? e.getMessage() + ": not a directory"
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (!saveWarned) {
-                feedback.say(Messages.get("tutor.err.save", store.file(), e.getMessage()));
+                feedback.say(Messages.get("tutor.err.save", store.file(), saveFailure));
                 saveWarned = true;
             }
+        }
+    }
+
+    /** Lets go of the home, after the last save. */
+    void leave() {
+        store.unlock();
+    }
+
+    /** What to say when leaving: saved, read-only, or where the last good save is. */
+    String farewell() {
+        if (store.readOnly()) {
+            return Messages.get("tutor.msg.bye-read-only");
+        }
+        if (saveFailure != null) {
+            return Files.isRegularFile(store.file())
+                    ? Messages.get("tutor.msg.bye-unsaved", saveFailure, store.file(), lastModified(store.file()))
+                    : Messages.get("tutor.msg.bye-never-saved", saveFailure);
+        }
+        return Messages.get("tutor.msg.bye");
+    }
+
+    private static String lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().atZone(java.time.ZoneId.systemDefault())
+                    .toLocalDateTime().withNano(0).toString().replace('T', ' ');
+        } catch (IOException e) {
+            return "?";
         }
     }
 }

@@ -11,6 +11,7 @@ import dltutor.render.JavaHighlighter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,9 @@ import java.util.Set;
  * </pre>
  */
 public final class Main {
+    /** Held so that its level stays set (loggers are weakly referenced). */
+    private static final java.util.logging.Logger JLINE_LOG = java.util.logging.Logger.getLogger("org.jline");
+
     private Main() {}
 
     /** Runs the tutor; exits with its status. */
@@ -60,8 +64,14 @@ public final class Main {
                 return 0;
             }
             case "--list" -> {
-                ProgressStore.Loaded loaded = new ProgressStore(home).load();
-                for (Lesson l : new LessonLoader().loadAll(lessonsDir)) {
+                ProgressStore store = new ProgressStore(home);
+                ProgressStore.Loaded loaded = store.peek();
+                if (loaded.problem() != null) {
+                    out.println(Messages.get("tutor.err.list-corrupt", store.file(), loaded.problem()));
+                }
+                LessonLoader.Catalog catalog = new LessonLoader().catalog(lessonsDir);
+                catalog.problems().forEach(problem -> out.println(Messages.get("tutor.err.lesson-skipped", problem)));
+                for (Lesson l : catalog.lessons()) {
                     var p = loaded.progress();
                     String state = !p.has(l.id()) ? "new" : p.lesson(l.id()).finished() ? "done" : "started";
                     out.printf("%-28s %-8s %s%n", l.id(), state, l.title());
@@ -72,7 +82,9 @@ public final class Main {
                 boolean show = rest.contains("--show");
                 boolean strict = rest.contains("--strict");
                 List<String> ids = rest.stream().filter(a -> !a.equals("--show") && !a.equals("--strict")).toList();
-                List<Lesson> all = new LessonLoader().loadAll(lessonsDir);
+                LessonLoader.Catalog catalog = new LessonLoader().catalog(lessonsDir);
+                catalog.problems().forEach(problem -> out.println("FAIL " + Messages.get("tutor.err.lesson-skipped", problem)));
+                List<Lesson> all = catalog.lessons();
                 List<Lesson> chosen = ids.isEmpty() ? all
                         : all.stream().filter(l -> ids.stream().anyMatch(id -> l.id().equals(id)
                                 || l.id().startsWith(id + "-"))).toList();
@@ -80,7 +92,8 @@ public final class Main {
                     out.println("Unknown lesson id among " + ids + "; --list shows them.");
                     return 2;
                 }
-                return new SelfCheck(out, show).strict(strict).run(chosen);
+                int status = new SelfCheck(out, show).strict(strict).run(chosen);
+                return status == 0 && !catalog.problems().isEmpty() ? 1 : status;
             }
             case "--run" -> {
                 if (rest.size() != 1) {
@@ -108,7 +121,7 @@ public final class Main {
                         Set.of(rest.get(1).split(",")), Set.of(rest.get(2).split(",")), out), out);
             }
             case "" -> {
-                return interactive(lessonsDir, root.resolve("papers"), home);
+                return interactive(lessonsDir, root.resolve("papers"), home, out);
             }
             default -> {
                 out.println("Unknown option " + mode + "; try --help.");
@@ -117,19 +130,34 @@ public final class Main {
         }
     }
 
-    private static int interactive(Path lessonsDir, Path papers, Path home) {
-        List<Lesson> lessons = new LessonLoader().loadAll(lessonsDir);
+    private static int interactive(Path lessonsDir, Path papers, Path home, PrintStream out) {
+        LessonLoader.Catalog catalog = new LessonLoader().catalog(lessonsDir);
+        // A bad lesson is reported and skipped; the others stay usable.
+        catalog.problems().forEach(problem -> out.println(Messages.get("tutor.err.lesson-skipped", problem)));
+        List<Lesson> lessons = catalog.lessons();
         TutorBuilder builder = new TutorBuilder().lessons(lessons).store(new ProgressStore(home)).papers(papers);
         SessionHost host = builder.host();
+        Path history = privateHistory(home);
         dltutor.session.Warmup.startInBackground(SessionHost.IMPORTS, 20, host::busy);
         JLineConsole.Hooks hooks = new JLineConsole.Hooks(
                 host::isComplete,
-                (buffer, cursor, anchor) -> host.session().complete(buffer, cursor, anchor),
+                host::complete,
                 dltutor.command.Commands.names(),
                 buffer -> JavaHighlighter.highlight(buffer, Ansi.of(true)),
-                home.resolve("history"));
+                history);
         try (JLineConsole console = JLineConsole.system(hooks)) {
-            return builder.console(console).build().run();
+            Tutor tutor = builder.console(console).build();
+            Thread hook = new Thread(tutor::endedAbruptly, "dltutor-exit");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                return tutor.run();
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // already shutting down: the hook runs
+                }
+            }
         } catch (IOException e) {
             System.err.println("Cannot open the terminal: " + e.getMessage());
             return 1;
@@ -150,6 +178,23 @@ public final class Main {
         } catch (IOException | NumberFormatException e) {
             out.println(e.getMessage());
             return 2;
+        }
+    }
+
+    /**
+     * The input history file, made private (0600) like the progress; null (no history file)
+     * when the home cannot be written, so that JLine does not complain after every input.
+     */
+    private static Path privateHistory(Path home) {
+        // JLine logs a failed history write with a stack trace; our save warning says it once.
+        JLINE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        Path file = home.resolve("history");
+        try {
+            dltutor.progress.Private.createDirectories(home);
+            dltutor.progress.Private.file(file);
+            return Files.isWritable(file) ? file : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -1,17 +1,24 @@
 package dltutor;
 
 import dltutor.dl.DjlRuntime;
+import dltutor.dl.FitCache;
 import dltutor.dl.Stop;
+import dltutor.console.SyntaxCheck;
 import dltutor.lesson.Lesson;
 import dltutor.session.Outcome;
 import dltutor.session.Session;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Owns the learner's JShell session for one lesson: starts it (imports, the lesson's prelude,
@@ -58,40 +65,76 @@ final class SessionHost implements AutoCloseable {
 
     private static final Pattern DECLARES_TYPE = Pattern.compile("\\b(?:class|interface|record|enum|dltutor)\\b");
     private static final PrintStream NULL = new PrintStream(OutputStream.nullOutputStream());
+    /** How long closing waits for a replay that was told to stop. */
+    private static final long CLOSE_WAIT_MS = 3000;
 
     private Session session;
     private CompletableFuture<String> ready = CompletableFuture.completedFuture(null);
     private CompletableFuture<String> reported;
+    private volatile Replay replay;
+    private volatile Replay.Report replayReport;
+    private String lessonId = "";
+    private List<String> liveJournal = List.of();
+
+    /** Where trained parameters are cached ({@code $DLTUTOR_HOME/cache}); null for nowhere. */
+    void cacheIn(Path dir) {
+        FitCache.configure(dir);
+    }
+
+    /** Starts a fresh session in the background, replaying {@code journal}, with no live journal. */
+    void start(Lesson lesson, List<String> journal) {
+        start(lesson, journal, List.of());
+    }
 
     /**
      * Starts a fresh session in the background.
      *
      * @param lesson whose prelude to run, or null for none
      * @param journal snippets to replay quietly (a resumed lesson)
+     * @param live the lesson's journal as it grows, which keys the trainings of new snippets
      */
-    void start(Lesson lesson, List<String> journal) {
+    void start(Lesson lesson, List<String> journal, List<String> live) {
         closeSession();
         DjlRuntime.resetManager();
         Session s = new Session(DjlRuntime::initThread, Stop::request);
         session = s;
-        ready = CompletableFuture.supplyAsync(() -> {
-            String problem = firstProblem(s, IMPORTS, "imports");
-            if (problem == null && lesson != null && !lesson.prelude().isBlank()) {
-                problem = firstProblem(s, lesson.prelude(), "prelude.jsh");
+        lessonId = lesson == null ? "" : lesson.id();
+        liveJournal = live;
+        Replay r = journal.isEmpty() ? null : new Replay(lessonId, journal);
+        replay = r;
+        replayReport = null;
+        CompletableFuture<String> f = new CompletableFuture<>();
+        ready = f;
+        // A thread of its own: the common pool may have a single thread on a small machine.
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(startUp(s, lesson, r));
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
             }
-            if (problem == null) {
-                PrintStream out = System.out;
-                System.setOut(NULL);
-                try {
-                    for (String snippet : journal) {
-                        s.eval(snippet); // a snippet that no longer works is simply left out
-                    }
-                } finally {
-                    System.setOut(out);
-                }
+        }, "dltutor-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private String startUp(Session s, Lesson lesson, Replay r) {
+        String problem = firstProblem(s, IMPORTS, "imports");
+        if (problem == null && lesson != null && !lesson.prelude().isBlank()) {
+            problem = firstProblem(s, lesson.prelude(), "prelude.jsh");
+        }
+        if (problem == null && r != null) {
+            PrintStream out = System.out;
+            PrintStream err = System.err;
+            System.setOut(NULL);
+            System.setErr(NULL);
+            try {
+                replayReport = r.run(s);
+            } finally {
+                System.setOut(out);
+                System.setErr(err);
             }
-            return problem;
-        });
+        }
+        return problem;
     }
 
     private static String firstProblem(Session s, String code, String what) {
@@ -122,6 +165,19 @@ final class SessionHost implements AutoCloseable {
         return awaitReady();
     }
 
+    /** What the replay left out, once, after it has finished; else null. */
+    Replay.Report takeReplayReport() {
+        Replay.Report rep = ready.isDone() ? replayReport : null;
+        replayReport = null;
+        return rep;
+    }
+
+    /** The replay in progress, or null when there is none (for "restoring 12 of 36"). */
+    Replay replaying() {
+        Replay r = replay;
+        return r != null && !ready.isDone() ? r : null;
+    }
+
     /** Whether start-up has finished. */
     boolean isReady() {
         return ready.isDone();
@@ -132,7 +188,7 @@ final class SessionHost implements AutoCloseable {
         awaitReady();
         Stop.clear();
         Outcome refused = refuseTakenName(input);
-        return refused != null ? List.of(refused) : session.eval(input);
+        return refused != null ? List.of(refused) : keyed(input);
     }
 
     /**
@@ -173,6 +229,23 @@ final class SessionHost implements AutoCloseable {
         return null;
     }
 
+    /** Evaluates with each snippet's trainings cached under its place in the journal. */
+    private List<Outcome> keyed(String input) {
+        List<String> prefix = new ArrayList<>(liveJournal);
+        String lesson = lessonId;
+        Session s = session;
+        s.beforeEachSnippet(src -> {
+            FitCache.enter(FitCache.key(lesson, prefix, src), false);
+            prefix.add(src);
+        });
+        try {
+            return s.eval(input);
+        } finally {
+            s.beforeEachSnippet(null);
+            FitCache.leave();
+        }
+    }
+
     /** Evaluates with all program output discarded (checks, replays). */
     List<Outcome> evalQuiet(String input) {
         awaitReady();
@@ -182,7 +255,7 @@ final class SessionHost implements AutoCloseable {
         System.setOut(NULL);
         System.setErr(NULL);
         try {
-            return session.eval(input);
+            return keyed(input);
         } finally {
             System.setOut(out);
             System.setErr(err);
@@ -195,11 +268,25 @@ final class SessionHost implements AutoCloseable {
         return session;
     }
 
-    /** Whether Java source is complete; usable before the session is ready. */
+    /**
+     * Whether Java source is complete. Never waits: while the session is busy (starting,
+     * replaying, running) a syntax-only check answers, since JShell is not thread-safe.
+     */
     boolean isComplete(String source) {
-        awaitReady(); // JShell is not thread-safe: wait for start-up to finish
         Session s = session;
-        return s == null || s.isComplete(source);
+        if (s == null) {
+            return true;
+        }
+        if (busy()) {
+            return SyntaxCheck.looksComplete(source);
+        }
+        return s.isComplete(source);
+    }
+
+    /** Completion candidates; none while the session is busy (never waits). */
+    List<String> complete(String buffer, int cursor, int[] anchor) {
+        Session s = session;
+        return s == null || busy() ? List.of() : s.complete(buffer, cursor, anchor);
     }
 
     /** Whether the session is busy: starting, or running a snippet. */
@@ -208,8 +295,12 @@ final class SessionHost implements AutoCloseable {
         return !ready.isDone() || (s != null && s.isRunning());
     }
 
-    /** Stops the running snippet. */
+    /** Stops the running snippet; during a replay, also skips the rest of it. */
     void stop() {
+        Replay r = replaying();
+        if (r != null) {
+            r.cancel();
+        }
         Session s = session;
         if (s != null) {
             s.stop();
@@ -218,7 +309,17 @@ final class SessionHost implements AutoCloseable {
 
     private void closeSession() {
         if (session != null) {
-            awaitReady();
+            Replay r = replaying();
+            if (r != null) {
+                r.cancel();
+            }
+            try {
+                ready.get(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                // a snippet that cannot be stopped: close anyway
+            }
             session.close();
             session = null;
         }

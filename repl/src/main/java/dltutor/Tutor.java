@@ -58,12 +58,25 @@ public final class Tutor implements Actions {
                 }
             }
             walker.save();
-            feedback.aside(Messages.get("tutor.msg.bye"));
+            feedback.aside(walker.farewell());
             return 0;
         } finally {
+            walker.leave();
             System.setOut(stdout);
             System.setErr(stderr);
         }
+    }
+
+    /**
+     * Called when the JVM ends while the tutor runs (a snippet called {@code System.exit}
+     * through reflection, which the exit guard cannot see, or a signal): saves the progress and
+     * says what happened. A shutdown hook cannot refuse the exit.
+     */
+    public void endedAbruptly() {
+        walker.save();
+        console.out().println();
+        console.out().println(Messages.get("tutor.msg.ended-abruptly", walker.farewell()));
+        console.out().flush();
     }
 
     private String takePrefill() {
@@ -94,9 +107,33 @@ public final class Tutor implements Actions {
         if (walker.tryAnswer(text.strip())) {
             return;
         }
+        waitingForReplay();
         List<Outcome> outcomes = host.eval(text);
+        guardStreams();
         outcomes.forEach(feedback::outcome);
         walker.afterSnippets(outcomes);
+    }
+
+    /**
+     * Puts the tutor's streams back when a snippet set {@code System.out} or {@code System.err}
+     * to null: every later snippet would fail on its first print, and JShell itself goes quiet.
+     */
+    private void guardStreams() {
+        if (System.out == null || System.err == null) {
+            System.setOut(console.out());
+            System.setErr(console.out());
+            feedback.aside(Messages.get("tutor.msg.streams-restored"));
+        }
+    }
+
+    /** Says so when a snippet must wait for the session to be restored (Ctrl-C skips the rest). */
+    private void waitingForReplay() {
+        Replay r = host.replaying();
+        if (r != null) {
+            feedback.aside(Messages.get("tutor.msg.still-restoring", Math.max(1, r.current()), r.total()));
+            host.awaitReady();
+            walker.reportStartProblem(); // what was skipped, before this snippet's result
+        }
     }
 
     private void command(String line) {
@@ -216,7 +253,12 @@ public final class Tutor implements Actions {
 
     @Override
     public void drop(String arg) {
-        inspector.drop(arg);
+        walker.dropped(inspector.drop(arg));
+    }
+
+    @Override
+    public void prune() {
+        walker.prune();
     }
 
     @Override

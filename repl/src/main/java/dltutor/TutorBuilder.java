@@ -54,12 +54,18 @@ public final class TutorBuilder {
     public Tutor build() {
         Objects.requireNonNull(console, "console");
         Objects.requireNonNull(store, "store");
+        String locked = store.lock();
+        if (locked != null) {
+            console.out().println(Ansi.of(console.ansi()).yellow(Messages.get("tutor.err.home-locked",
+                    store.file().getParent())));
+        }
         ProgressStore.Loaded loaded = store.load();
         if (loaded.problem() != null) {
             console.out().println(Ansi.of(console.ansi()).yellow(Messages.get("tutor.err.corrupt-progress",
                     loaded.problem(), loaded.movedAside() == null ? "(could not move it)" : loaded.movedAside())));
         }
         SessionHost h = host();
+        h.cacheIn(store.file().getParent().resolve("cache"));
         LessonWalker walker = new LessonWalker(lessons, console, h, store, loaded.progress(), papers);
         return new Tutor(console, walker, h);
     }

@@ -65,6 +65,9 @@ public interface Actions {
     /** jshell's /drop. */
     void drop(String arg);
 
+    /** Removes the snippets that could not be restored from the saved session. */
+    void prune();
+
     /** jshell's /history. */
     void history();
 

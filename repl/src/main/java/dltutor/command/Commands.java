@@ -25,6 +25,7 @@ public final class Commands {
             new Command("/imports", "", (a, s) -> a.imports()),
             new Command("/list", "", (a, s) -> a.list()),
             new Command("/drop", "id|name", Actions::drop),
+            new Command("/prune", "", (a, s) -> a.prune()),
             new Command("/history", "", (a, s) -> a.history()),
             new Command("/edit", "[id|name]", Actions::edit),
             new Command("/help", "[command]", Actions::help),

@@ -2,6 +2,7 @@ package dltutor.console;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.jline.utils.InfoCmp;
+import org.jline.utils.Signals;
 import org.jline.utils.Status;
 
 /**
@@ -45,11 +47,32 @@ public final class JLineConsole implements Console {
         Terminal t = TerminalBuilder.builder()
                 .system(true)
                 .name("dltutor")
-                .encoding(StandardCharsets.UTF_8)
+                .encoding(localeCharset())
                 .nativeSignals(true)
                 .signalHandler(Terminal.SignalHandler.SIG_IGN)
                 .build();
-        return new JLineConsole(t, hooks);
+        JLineConsole console = new JLineConsole(t, hooks);
+        if (console.dumb) {
+            // A dumb terminal stays in the kernel's line mode, so Ctrl-C arrives as SIGINT, which
+            // JLine does not take over for it; by default it would end the JVM. Handled, Ctrl-C
+            // stops a running snippet, and at the prompt the kernel discards the typed line.
+            Signals.register("INT", () -> console.interruptAction.run());
+        }
+        return console;
+    }
+
+    /**
+     * The terminal's character set from the locale ({@code LANG}, {@code LC_ALL}): UTF-8 when
+     * the locale says so, else the locale's (e.g. ASCII for {@code LANG=C}), so that the tutor
+     * falls back to ASCII drawings instead of printing mojibake.
+     */
+    static Charset localeCharset() {
+        String name = System.getProperty("native.encoding");
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     /** Wraps a terminal (tests pass a dumb terminal over pipes). */
@@ -75,7 +98,7 @@ public final class JLineConsole implements Console {
             builder.variable(LineReader.HISTORY_FILE, hooks.historyFile());
         }
         this.reader = builder.build();
-        this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        this.out = new PrintStream(terminal.output(), true, terminal.encoding());
         this.statusBar = dumb ? null : Status.getStatus(terminal, true);
         terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
     }

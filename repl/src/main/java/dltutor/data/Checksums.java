@@ -115,6 +115,53 @@ public final class Checksums {
         Files.write(dir.resolve(FILE_NAME), lines, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Checks a gzipped file of a published dataset before use: it is decompressed to the end, so
+     * that gzip's CRC-32 trailer is checked, and the SHA-256 of its contents is compared with the
+     * published one. Checking the contents rather than the {@code .gz} bytes accepts every
+     * faithful repackaging (Debian's files differ from the originals only in the gzip header).
+     * A file already verified (same path, size and modification time) is not read again.
+     *
+     * @param expected the lower-case hex SHA-256 of the decompressed contents
+     * @param fix the sentence that tells the learner how to repair the file
+     * @throws DatasetException when the file is damaged (bad gzip stream or CRC) or not the published one
+     */
+    public static void verifiedContent(Path file, String expected, String fix) {
+        String key;
+        try {
+            key = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            throw new DatasetException(file, "cannot be read (" + e.getMessage() + ")", fix, e);
+        }
+        if (expected.equals(VERIFIED.get(key))) {
+            return;
+        }
+        MessageDigest md = sha256();
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+        } catch (IOException e) {
+            throw new DatasetException(file, "is damaged: its gzip stream fails its own check (" + e.getMessage()
+                    + "), so some of its contents are wrong", fix, e);
+        }
+        String actual = HexFormat.of().formatHex(md.digest());
+        if (!actual.equals(expected)) {
+            throw new DatasetException(file, "is not the published file: the SHA-256 of its contents is "
+                    + actual.substring(0, 12) + "… but the original's is " + expected.substring(0, 12) + "…", fix);
+        }
+        VERIFIED.put(key, expected);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /** The lower-case hex SHA-256 of a file. */
     public static String sha256(Path file) {
         MessageDigest md;

@@ -17,6 +17,24 @@ final class FashionMnistFiles {
     static final int PIXELS = ROWS * COLS;
     static final int CLASSES = 10;
 
+    /**
+     * SHA-256 of the decompressed contents of the four published Fashion-MNIST files (Xiao,
+     * Rasul and Vollgraf, 2017; github.com/zalandoresearch/fashion-mnist). Computed with
+     * {@code gzip -dc FILE | sha256sum} from Debian's {@code dataset-fashion-mnist} package
+     * (/usr/share/datasets/fashion-mnist). Cross-check: the official README lists MD5s of the
+     * {@code .gz} files (train-images 8d4fb7e6…, train-labels 25c81989…, t10k-images bef4ecab…,
+     * t10k-labels bb300cfd…); Debian's {@code .gz} files do not match them because their gzip
+     * header has no file name field: each is exactly 24, 24, 23 and 23 bytes (the name and its
+     * NUL) shorter than the originals (26,421,880, 29,515, 4,422,102 and 5,148 bytes), with the
+     * same deflate data and CRC. The decompressed sizes are those of the IDX format: 47,040,016,
+     * 60,008, 7,840,016 and 10,008 bytes.
+     */
+    private static final java.util.Map<String, String> PUBLISHED = java.util.Map.of(
+            "train-images-idx3-ubyte.gz", "c59f468a2f672dc815687fe0f83887768d799fd8a3f3276145d20f83aa44d888",
+            "train-labels-idx1-ubyte.gz", "bad3541b69d912435c50bb6ba87bec294ff4f6a2e1246121d8633921760443d9",
+            "t10k-images-idx3-ubyte.gz", "5b4141f0afbad91edebe8549f8fcffe087ea10ca49f1dbef5c9a5cd8815ce37b",
+            "t10k-labels-idx1-ubyte.gz", "0402a96d92fd2663957122ceb108a494c5af83dab82d92729df917d7dec38c34");
+
     /** Where the IDX files of a split come from. */
     record Location(Path dir, boolean checkedIn) {}
 
@@ -101,6 +119,12 @@ final class FashionMnistFiles {
                 out.put(values);
                 kept[k++] = labels[i];
             }
+        }
+        if (!loc.checkedIn()) {
+            // After the format checks (their messages are more precise), before anything is used:
+            // a flipped byte in a full set would otherwise train silently on garbage.
+            Checksums.verifiedContent(labelsPath, PUBLISHED.get(labelsFile(split)), fix(loc, labelsPath));
+            Checksums.verifiedContent(imagesPath, PUBLISHED.get(imagesFile(split)), fix(loc, imagesPath));
         }
         return new Raw(pixels, kept, labels.length);
     }

@@ -18,6 +18,7 @@ import dltutor.render.TrainingProgress;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One training run: the loop behind {@link Training#fit}.
@@ -42,6 +43,7 @@ final class FitLoop {
     private double smoothed;
     private double weight;
     private static final double SMOOTHING = 0.9;
+    private static final AtomicLong STEPS = new AtomicLong();
 
     FitLoop(Block block, BatchSource train, BatchSource validation, FitConfig config) {
         this.block = block;
@@ -54,6 +56,11 @@ final class FitLoop {
         PrintStream out = config.out != null ? config.out : System.out;
         this.output = new FitOutput(out, config.quiet, config.chart, Display.ansi().enabled(), Display.unicode(),
                 Display.width());
+    }
+
+    /** Steps taken by every run in this JVM. */
+    static long stepsTrained() {
+        return STEPS.get();
     }
 
     History run() {
@@ -138,6 +145,7 @@ final class FitLoop {
                     }
                     trainNanos += System.nanoTime() - t0;
                     step++;
+                    STEPS.incrementAndGet();
                     epochSteps++;
                     lossSum += loss;
                     history.addStep(loss);

@@ -5,6 +5,9 @@ import dltutor.render.Chart;
 import dltutor.render.Series;
 import dltutor.render.Table;
 import dltutor.render.TrainingProgress;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,6 +59,50 @@ public final class History {
         this.seconds = totalSeconds;
         this.trainSeconds = secondsTraining;
         this.stopped = wasStopped;
+    }
+
+    /** Writes the whole record (for {@link FitCache}). */
+    void write(DataOutputStream out) throws IOException {
+        out.writeUTF(name);
+        out.writeInt(steps);
+        for (int i = 0; i < steps; i++) {
+            out.writeFloat(losses[i]);
+        }
+        out.writeInt(epochs.size());
+        for (double[] e : epochs) {
+            for (double v : e) {
+                out.writeDouble(v);
+            }
+        }
+        out.writeDouble(seconds);
+        out.writeDouble(trainSeconds);
+        out.writeBoolean(stopped);
+    }
+
+    /** Reads a record written by {@link #write}. */
+    static History read(DataInputStream in) throws IOException {
+        History h = new History(in.readUTF());
+        int n = in.readInt();
+        if (n < 0) {
+            throw new IOException("negative step count");
+        }
+        h.losses = new float[Math.max(256, n)];
+        for (int i = 0; i < n; i++) {
+            h.losses[i] = in.readFloat();
+        }
+        h.steps = n;
+        int e = in.readInt();
+        for (int i = 0; i < e; i++) {
+            double[] row = new double[5];
+            for (int j = 0; j < row.length; j++) {
+                row[j] = in.readDouble();
+            }
+            h.epochs.add(row);
+        }
+        h.seconds = in.readDouble();
+        h.trainSeconds = in.readDouble();
+        h.stopped = in.readBoolean();
+        return h;
     }
 
     /** The run's name (shown in legends), e.g. {@code "SequentialBlock, Adam 0.001"}. */

@@ -1,9 +1,11 @@
 package dltutor.dl;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.training.dataset.Dataset;
 import ai.djl.training.loss.Loss;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -51,7 +53,7 @@ public final class Training {
         BatchSource validation = config.validationX != null
                 ? BatchSource.of(config.validationX, config.validationY, Math.max(256, config.batchSize), false)
                 : config.validationSet != null ? BatchSource.of(config.validationSet) : null;
-        return new FitLoop(block, BatchSource.of(x, y, config.batchSize, config.shuffle), validation, config).run();
+        return run(block, BatchSource.of(x, y, config.batchSize, config.shuffle), validation, config);
     }
 
     /** Trains {@code block} on a DJL {@link Dataset} (its sampler sets batch size and shuffling). */
@@ -60,7 +62,37 @@ public final class Training {
         BatchSource validation = config.validationX != null
                 ? BatchSource.of(config.validationX, config.validationY, Math.max(256, config.batchSize), false)
                 : config.validationSet != null ? BatchSource.of(config.validationSet) : null;
-        return new FitLoop(block, BatchSource.of(train), validation, config).run();
+        return run(block, BatchSource.of(train), validation, config);
+    }
+
+    /**
+     * Runs the loop, or, when a resumed session replays a training the learner already ran,
+     * restores what it ended with from the {@link FitCache}.
+     */
+    private static History run(Block block, BatchSource train, BatchSource validation, FitConfig config) {
+        Path entry = FitCache.next();
+        if (FitCache.replaying()) {
+            NDManager home = config.manager != null ? config.manager : DjlRuntime.manager();
+            History restored = FitCache.restore(entry, block, home, () -> {
+                try (NDManager scratch = home.newSubManager()) {
+                    return config.inputShapes != null ? config.inputShapes : train.inputShapes(scratch);
+                }
+            });
+            if (restored != null) {
+                return restored;
+            }
+        }
+        History history = new FitLoop(block, train, validation, config).run();
+        if (!(FitCache.replaying() && history.stopped())) {
+            // what the learner ran, stopped or not; a replay cut short is not what they had
+            FitCache.store(entry, block, history);
+        }
+        return history;
+    }
+
+    /** Training steps taken in this JVM by every {@code fit} (for tests and benchmarks). */
+    public static long stepsTrained() {
+        return FitLoop.stepsTrained();
     }
 
     /**

@@ -35,18 +35,65 @@ public final class LessonLoader {
     private static final Pattern NUMERIC = Pattern.compile(
             "^\\s*(-?[0-9.eE+-]+)\\s*(?:(?:±|\\+-|\\+/-)\\s*([0-9.eE+-]+))?\\s*$");
 
+    private static final String FOLDER = "\\d\\d-[a-z0-9-]+";
+
     private final Parser parser = Parser.builder()
             .extensions(List.of(YamlFrontMatterExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
 
-    /** Loads every {@code NN-slug} folder under {@code root}, in order of their names. */
+    /**
+     * The lessons that loaded, and a message (file:line: what) for each one that did not and
+     * for each folder that looks like a lesson but is not named {@code NN-slug}.
+     */
+    public record Catalog(List<Lesson> lessons, List<String> problems) {}
+
+    /**
+     * Loads every {@code NN-slug} folder under {@code root}, skipping (and reporting) the ones
+     * that fail, so that one bad lesson leaves the others usable.
+     */
+    public Catalog catalog(Path root) {
+        List<Path> dirs;
+        List<String> problems = new ArrayList<>();
+        try (var listing = Files.list(root)) {
+            dirs = listing.filter(d -> Files.isDirectory(d) && Files.exists(d.resolve("lesson.md"))).sorted().toList();
+        } catch (IOException e) {
+            throw new LessonException(root, 0, "cannot list lessons: " + e.getMessage());
+        }
+        List<Path> named = new ArrayList<>();
+        for (Path d : dirs) {
+            if (d.getFileName().toString().matches(FOLDER)) {
+                named.add(d);
+            } else {
+                problems.add(d + ": skipped: a lesson folder is named NN-slug (two digits, a dash, lower-case "
+                        + "words joined by dashes), e.g. 03-depth-backprop");
+            }
+        }
+        List<Object> loaded = named.parallelStream().map(d -> {
+            try {
+                return (Object) load(d);
+            } catch (LessonException e) {
+                return e.getMessage() + " (lesson skipped)";
+            }
+        }).toList();
+        List<Lesson> lessons = new ArrayList<>();
+        for (Object o : loaded) {
+            if (o instanceof Lesson l) {
+                lessons.add(l);
+            } else {
+                problems.add((String) o);
+            }
+        }
+        return new Catalog(List.copyOf(lessons), List.copyOf(problems));
+    }
+
+    /** Loads every {@code NN-slug} folder under {@code root}, in order; the first bad lesson throws. */
     public List<Lesson> loadAll(Path root) {
         List<Path> dirs;
         try (var listing = Files.list(root)) {
             // A folder without lesson.md (a lesson being started) is skipped, not fatal.
             dirs = listing.filter(d -> Files.isDirectory(d) && Files.exists(d.resolve("lesson.md"))
-                            && d.getFileName().toString().matches("\\d\\d-[a-z0-9-]+"))
+                            && d.getFileName().toString().matches(FOLDER))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -148,11 +195,7 @@ public final class LessonLoader {
     }
 
     private static List<String> readLines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new LessonException(file, 0, "cannot read: " + e.getMessage());
-        }
+        return LessonText.readLines(file);
     }
 
     /** Walks the top-level blocks of one lesson.md and cuts them into steps. */

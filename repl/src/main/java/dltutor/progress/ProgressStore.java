@@ -5,10 +5,16 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -21,6 +27,8 @@ public final class ProgressStore {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private final Path file;
+    private FileChannel lockChannel;
+    private boolean readOnly;
 
     /** A store for {@code home/progress.json}. */
     public ProgressStore(Path home) {
@@ -35,10 +43,98 @@ public final class ProgressStore {
     /** The outcome of loading: the progress and, if the old file was unusable, where it went. */
     public record Loaded(Progress progress, Path movedAside, String problem) {}
 
+    /**
+     * Takes the home for this tutor alone: an exclusive lock on {@code home/.lock}, held until
+     * the JVM ends (the system releases it even after a crash). A second tutor on the same home
+     * does not get it; it then runs read-only, and {@link #save} writes nothing, so it cannot
+     * overwrite the first one's progress. The holder also removes temporary files that a killed
+     * tutor left behind.
+     *
+     * @return null when the home is ours (or cannot be written at all), else why not
+     */
+    public String lock() {
+        Path home = file.getParent();
+        if (Files.exists(home) && !Files.isDirectory(home)) {
+            return null; // saving says so ("not a directory"); there is nothing to protect
+        }
+        try {
+            Private.createDirectories(home);
+            FileChannel ch = FileChannel.open(home.resolve(".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by this very JVM (a test's second tutor)
+            }
+            if (lock == null) {
+                ch.close();
+                readOnly = true;
+                return "another tutor is using " + home;
+            }
+            lockChannel = ch;
+            removeLeftovers(home);
+            return null;
+        } catch (IOException e) {
+            return null; // a read-only or full disk: saving will say so; nobody else can write either
+        }
+    }
+
+    /** Lets go of the home (the tutor is leaving); a later tutor may take it. */
+    public void unlock() {
+        FileChannel ch = lockChannel;
+        lockChannel = null;
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException e) {
+                // the lock goes with the process anyway
+            }
+        }
+    }
+
+    /** Whether this store saves nothing (another tutor holds the home). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    private static void removeLeftovers(Path home) {
+        try (DirectoryStream<Path> tmps = Files.newDirectoryStream(home, "progress*.tmp")) {
+            for (Path t : tmps) {
+                Files.deleteIfExists(t);
+            }
+        } catch (IOException e) {
+            // nothing to clean, or not allowed to: harmless either way
+        }
+    }
+
+    /**
+     * Reads the progress without changing anything on disk: a corrupt file stays where it is
+     * (for {@code --list}; the interactive tutor reports it and moves it aside).
+     */
+    public Loaded peek() {
+        if (!Files.exists(file)) {
+            return new Loaded(new Progress(), null, null);
+        }
+        try {
+            Progress p = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Progress.class);
+            if (p != null && p.format == Progress.FORMAT) {
+                return new Loaded(repair(p), null, null);
+            }
+            return new Loaded(new Progress(), null, p == null ? "the file is empty"
+                    : "it has format " + p.format + ", this tutor reads format " + Progress.FORMAT);
+        } catch (IOException | JsonParseException | IllegalStateException | ClassCastException e) {
+            return new Loaded(new Progress(), null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
     /** Loads the progress; a missing file is a new learner, a corrupt one is moved aside. */
     public Loaded load() {
         if (!Files.exists(file)) {
             return new Loaded(new Progress(), null, null);
+        }
+        if (readOnly) {
+            return peek(); // the other tutor owns the file
         }
         String problem;
         try {
@@ -90,7 +186,14 @@ public final class ProgressStore {
 
     /** Saves atomically. Throws if the disk refuses; the old file is then left intact. */
     public void save(Progress progress) throws IOException {
-        Files.createDirectories(file.getParent());
+        if (readOnly) {
+            return;
+        }
+        Path home = file.getParent();
+        if (Files.exists(home) && !Files.isDirectory(home)) {
+            throw new NotDirectoryException(home.toString());
+        }
+        Private.createDirectories(home);
         Path tmp = Files.createTempFile(file.getParent(), "progress", ".tmp");
         try {
             Files.writeString(tmp, GSON.toJson(progress), StandardCharsets.UTF_8);

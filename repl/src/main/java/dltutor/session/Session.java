@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -33,6 +34,7 @@ public final class Session implements AutoCloseable {
 
     private final SessionExecutionControl control;
     private final JShell shell;
+    private volatile Consumer<String> beforeEach = source -> {};
 
     /**
      * Starts a session.
@@ -70,6 +72,14 @@ public final class Session implements AutoCloseable {
         return control.call(task);
     }
 
+    /**
+     * Sets what runs just before each snippet of an input is evaluated, given the snippet's own
+     * source (an input may hold several); null for nothing.
+     */
+    public void beforeEachSnippet(Consumer<String> hook) {
+        beforeEach = hook == null ? source -> {} : hook;
+    }
+
     /** Evaluates input that may hold several snippets; stops at the first that fails. */
     public List<Outcome> eval(String input) {
         control.newInput(); // a stop belongs to the input it was asked for
@@ -89,6 +99,7 @@ public final class Session implements AutoCloseable {
             if (source.isBlank()) {
                 break;
             }
+            beforeEach.accept(source);
             Outcome outcome = evalOne(source);
             outcomes.add(outcome);
             if (!outcome.ok()) {
@@ -351,6 +362,12 @@ public final class Session implements AutoCloseable {
     public String sourceOf(String idOrName) {
         return active().filter(s -> matches(s, idOrName)).map(Snippet::source)
                 .reduce((a, b) -> b).orElse(null);
+    }
+
+    /** The declared names of the active snippets with this id or declared name. */
+    public List<String> declaredNames(String idOrName) {
+        return active().filter(s -> matches(s, idOrName)).filter(s -> s instanceof DeclarationSnippet)
+                .map(s -> ((DeclarationSnippet) s).name()).distinct().toList();
     }
 
     /** Drops the active snippets with this id or declared name; returns how many. */

@@ -72,4 +72,44 @@ class ProgressStoreTest {
         assertThrows(IOException.class, () -> broken.save(p));
         assertEquals(before, Files.readString(store.file()));
     }
+
+    @Test
+    void peekLeavesACorruptFileWhereItIs(@TempDir Path home) throws IOException {
+        Path file = home.resolve("progress.json");
+        Files.writeString(file, "{ not json");
+        ProgressStore.Loaded peeked = new ProgressStore(home).peek();
+        assertNotNull(peeked.problem());
+        assertNull(peeked.movedAside());
+        assertEquals("{ not json", Files.readString(file), "--list must not move it aside");
+    }
+
+    @Test
+    void theHomeIsCreatedPrivate(@TempDir Path dir) throws IOException {
+        Path home = dir.resolve("a/b");
+        assertNull(new ProgressStore(home).lock());
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(home)));
+    }
+
+    @Test
+    void theLockHolderCleansLeftoverTempFiles(@TempDir Path home) throws IOException {
+        Files.writeString(home.resolve("progress123.tmp"), "{}");
+        Files.writeString(home.resolve("progress.json.corrupt-1"), "{}");
+        assertNull(new ProgressStore(home).lock());
+        assertTrue(!Files.exists(home.resolve("progress123.tmp")));
+        assertTrue(Files.exists(home.resolve("progress.json.corrupt-1")), "only temporary files go");
+    }
+
+    @Test
+    void aReadOnlyStoreNeverWrites(@TempDir Path home) throws IOException {
+        ProgressStore holder = new ProgressStore(home);
+        assertNull(holder.lock());
+        ProgressStore second = new ProgressStore(home);
+        assertNotNull(second.lock());
+        assertTrue(second.readOnly());
+        second.save(new Progress());
+        assertTrue(!Files.exists(home.resolve("progress.json")));
+        holder.save(new Progress());
+        assertTrue(Files.exists(home.resolve("progress.json")));
+    }
 }
