@@ -189,7 +189,7 @@ final class ExerciseCoach {
         Step s = walker.step();
         if (s instanceof Step.Exercise ex && !done()) {
             feedback.say(Messages.get("tutor.msg.skip-running"));
-            ex.solution().lines().forEach(l -> feedback.aside("    " + l));
+            ex.solution().lines().forEach(l -> feedback.row(ansi.dim("    " + l)));   // keeps its indentation
             List<Outcome> outcomes = host.eval(ex.solution());
             outcomes.stream().filter(o -> !o.ok()).forEach(feedback::outcome);
             if (!outcomes.stream().allMatch(Outcome::ok)) {

@@ -174,7 +174,12 @@ final class LessonWalker {
         }
         feedback.aside(Messages.get("tutor.msg.demo-running"));
         for (String code : d.code()) {
-            List<Outcome> outcomes = host.eval(code);
+            List<Outcome> outcomes = host.evalDemo(code);
+            if (host.wasStopped()) {   // Ctrl-C: no conclusions from what was not computed
+                outcomes.stream().filter(Outcome::ok).forEach(o -> feedback.outcome(o, true));
+                feedback.say(Messages.get("tutor.msg.demo-stopped"));
+                return;
+            }
             outcomes.forEach(o -> feedback.outcome(o, true));
             if (!outcomes.stream().allMatch(Outcome::ok)) {
                 feedback.say(Messages.get("tutor.err.demo-failed"));
@@ -207,7 +212,9 @@ final class LessonWalker {
             feedback.say(Messages.get("tutor.msg.not-done"));
             return;
         }
-        record().markDone(s.id());
+        if (!(s instanceof Step.Demo)) {
+            record().markDone(s.id());   // a demo is done once it has run to the end
+        }
         if (index + 1 < lesson.steps().size()) {
             index++;
             show();

@@ -22,6 +22,7 @@ import org.jline.utils.Status;
  * The learner's terminal through JLine 3: multi-line Java input (Enter runs the snippet only
  * when it is complete), completion of Java names and tutor commands, highlighting, a history
  * file, bracketed paste, and Ctrl-C (clears the line at the prompt; stops a running snippet).
+ * Inside a multi-line buffer Enter breaks the line and Alt-Enter runs it (see {@link EditingKeys}).
  * On a dumb terminal (a pipe, an IDE console) it still works, without colour or status line.
  */
 public final class JLineConsole implements Console {
@@ -63,7 +64,9 @@ public final class JLineConsole implements Console {
                 .parser(new SnippetParser(hooks.javaComplete()))
                 .completer(new JavaCompleter(hooks.completions(), hooks.commands()))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ")
-                .variable(LineReader.INDENTATION, 4)
+                // no automatic indentation: with it JLine also strips up to four spaces before a
+                // typed '}', ')' or ']' (its insert-close widgets), which mangles typed code
+                .variable(LineReader.INDENTATION, 0)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.BRACKETED_PASTE, true)
                 .option(LineReader.Option.INSERT_TAB, false)
@@ -75,6 +78,7 @@ public final class JLineConsole implements Console {
             builder.variable(LineReader.HISTORY_FILE, hooks.historyFile());
         }
         this.reader = builder.build();
+        EditingKeys.install(reader);
         this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
         this.statusBar = dumb ? null : Status.getStatus(terminal, true);
         terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());

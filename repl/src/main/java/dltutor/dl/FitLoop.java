@@ -57,6 +57,7 @@ final class FitLoop {
     }
 
     History run() {
+        Stop.endIfStrict(history.name());   // a demo stopped earlier: this run would not be trained
         JniUtils.setGradMode(false);   // grad mode is per thread; only collectors turn it on
         long started = System.nanoTime();
         boolean stopped = false;
@@ -93,6 +94,9 @@ final class FitLoop {
         double seconds = (System.nanoTime() - started) / 1e9;
         history.finish(seconds, trainNanos / 1e9, stopped);
         output.end(stopped ? stoppedLine() : doneLine(), history);
+        if (stopped) {
+            Stop.endIfStrict(history.name());   // in a demo, what follows would judge an untrained model
+        }
         return history;
     }
 
