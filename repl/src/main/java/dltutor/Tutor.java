@@ -43,7 +43,7 @@ public final class Tutor implements Actions {
         System.setOut(console.out());
         System.setErr(console.out());
         console.onInterrupt(host::stop);
-        dltutor.dl.Display.configure(console.ansi(), console.unicode(), console.width());
+        dltutor.dl.Display.configure(console.ansi(), console.unicode(), console::width);
         try {
             walker.begin();
             while (running) {

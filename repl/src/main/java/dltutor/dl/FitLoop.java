@@ -53,7 +53,7 @@ final class FitLoop {
                 : block.getClass().getSimpleName() + ", " + config.optimizerName());
         PrintStream out = config.out != null ? config.out : System.out;
         this.output = new FitOutput(out, config.quiet, config.chart, Display.ansi().enabled(), Display.unicode(),
-                Display.width());
+                Display::width);
     }
 
     History run() {

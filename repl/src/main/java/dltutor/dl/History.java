@@ -189,7 +189,7 @@ public final class History {
     /** The loss chart: smoothed train loss per step, validation loss at each epoch's end. */
     static String chart(List<History> runs, int width, boolean unicode, boolean ansi) {
         Chart.Builder c = Chart.builder().unicode(unicode).ansi(Ansi.of(ansi))
-                .width(Math.max(30, Math.min(70, width - 14))).height(10).xLabel("step")
+                .width(Math.max(30, Math.min(70, width - 14))).maxColumns(width).height(10).xLabel("step")
                 .title(runs.size() == 1 ? "loss: " + runs.get(0).name : "loss");
         boolean positive = true;
         for (History h : runs) {
