@@ -6,17 +6,25 @@ import dltutor.render.TextWrap;
 import dltutor.session.Outcome;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** How the tutor shows what happened: snippet values, compile errors, exceptions, verdicts. */
 final class Feedback {
     private final PrintStream out;
     private final Ansi ansi;
     private final int width;
+    private BooleanSupplier graded = () -> false;
 
     Feedback(PrintStream out, Ansi ansi, int width) {
         this.out = out;
         this.ansi = ansi;
         this.width = width;
+    }
+
+    /** Compile errors say they are not counted only while {@code graded} holds (an open exercise or quiz). */
+    Feedback gradedWhen(BooleanSupplier graded) {
+        this.graded = graded;
+        return this;
     }
 
     /** Shows one snippet's outcome the way jshell does, but shorter. */
@@ -82,7 +90,9 @@ final class Feedback {
             out.println("    " + line);
             out.println("    " + " ".repeat(Math.max(0, col)) + ansi.red("^"));
         }
-        out.println(ansi.dim(Messages.get("tutor.msg.compile-not-counted")));
+        if (graded.getAsBoolean()) {
+            out.println(ansi.dim(Messages.get("tutor.msg.compile-not-counted")));
+        }
     }
 
     /** Long values (big arrays) are cut, as jshell does; print them in full with System.out. */

@@ -108,7 +108,8 @@ final class LessonWalker {
         Lesson resume = lessons.stream().filter(l -> l.id().equals(progress.currentLesson())).findFirst()
                 .orElse(null);
         if (resume == null) {
-            feedback.say(Messages.get("tutor.msg.welcome", lessons.size()));
+            feedback.say(Messages.get("tutor.msg.welcome", lessons.size(), lessons.get(0).title(),
+                    lessons.get(lessons.size() - 1).title()));
             enterLesson(lessons.get(0), false);
         } else {
             enterLesson(resume, true);
@@ -191,10 +192,9 @@ final class LessonWalker {
         feedback.aside(Messages.get("tutor.msg.enter-for-next"));
     }
 
-    /** Enter on an empty line: next step where that makes sense. */
+    /** Enter on an empty line: the next step, or (in an unfinished exercise) what /next says. */
     void enter() {
-        if (!playing && lesson != null && (!(step() instanceof Step.Exercise || step() instanceof Step.Quiz)
-                || record().isDone(step().id()))) {
+        if (!playing && lesson != null) {
             next();
         }
     }

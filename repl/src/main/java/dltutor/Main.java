@@ -52,7 +52,7 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         switch (mode) {
             case "--help", "-h" -> {
-                out.println("usage: tutor [--list | --check [--show] [lesson-id ...] | --run FILE.jsh]");
+                out.print(Messages.get("main.help"));
                 return 0;
             }
             case "--list" -> {
