@@ -48,6 +48,7 @@ public final class JLineConsole implements Console {
                 .name("dltutor")
                 .encoding(StandardCharsets.UTF_8)
                 .nativeSignals(true)
+                .dumb(true)   // a pipe gets a dumb terminal without JLine's "Unable to create" warning
                 .signalHandler(Terminal.SignalHandler.SIG_IGN)
                 .build();
         return new JLineConsole(t, hooks);
@@ -79,7 +80,10 @@ public final class JLineConsole implements Console {
         }
         this.reader = builder.build();
         EditingKeys.install(reader);
-        this.out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        // While the learner types, output from their background threads goes above the prompt,
+        // which is then drawn again (a dumb terminal cannot redraw, so it gets the output as is).
+        this.out = new PrintStream(dumb ? terminal.output() : new AbovePrompt(reader, terminal.output()), true,
+                StandardCharsets.UTF_8);
         this.statusBar = dumb ? null : Status.getStatus(terminal, true);
         terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
     }
