@@ -7,15 +7,21 @@ import dltutor.session.Outcome;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 
 /** How the tutor shows what happened: snippet values, compile errors, exceptions, verdicts. */
 final class Feedback {
     private final PrintStream out;
     private final Ansi ansi;
-    private final int width;
+    private final IntSupplier width;
     private BooleanSupplier graded = () -> false;
 
     Feedback(PrintStream out, Ansi ansi, int width) {
+        this(out, ansi, () -> width);
+    }
+
+    /** With the terminal's current width, asked for every message (the window may be resized). */
+    Feedback(PrintStream out, Ansi ansi, IntSupplier width) {
         this.out = out;
         this.ansi = ansi;
         this.width = width;
@@ -116,7 +122,7 @@ final class Feedback {
             } else if (v instanceof Verdict.Fail f) {
                 mark(ansi.red("✗"), f.check());
                 for (String line : f.message().split("\n")) {
-                    TextWrap.wrap(line, width, "      ", "      ").forEach(out::println);
+                    TextWrap.wrap(line, width.getAsInt(), "      ", "      ").forEach(out::println);
                 }
             }
         }
@@ -124,7 +130,7 @@ final class Feedback {
 
     /** A check's name after its mark, wrapped to the width under itself. */
     private void mark(String coloured, String text) {
-        List<String> lines = TextWrap.wrap(text, width, "    ", "    ");   // room for "  ✓ "
+        List<String> lines = TextWrap.wrap(text, width.getAsInt(), "    ", "    ");   // room for "  ✓ "
         for (int i = 0; i < lines.size(); i++) {
             out.println(i == 0 ? "  " + coloured + " " + lines.get(0).substring(4) : lines.get(i));
         }
@@ -133,7 +139,7 @@ final class Feedback {
     /** A line in the tutor's voice, wrapped to the width. */
     void say(String text) {
         for (String line : text.split("\n", -1)) {
-            TextWrap.wrap(line, width).forEach(out::println);
+            TextWrap.wrap(line, width.getAsInt()).forEach(out::println);
         }
     }
 
@@ -145,7 +151,7 @@ final class Feedback {
     /** A dim hint line. */
     void aside(String text) {
         for (String line : text.split("\n", -1)) {
-            TextWrap.wrap(line, width).forEach(l -> out.println(ansi.dim(l)));
+            TextWrap.wrap(line, width.getAsInt()).forEach(l -> out.println(ansi.dim(l)));
         }
     }
 }

@@ -42,7 +42,7 @@ final class LessonWalker {
         this.store = store;
         this.progress = progress;
         this.ansi = Ansi.of(console.ansi());
-        this.feedback = new Feedback(console.out(), ansi, console.width());
+        this.feedback = new Feedback(console.out(), ansi, console::width);
         this.papersDir = papersDir;
         this.coach = new ExerciseCoach(this, host, feedback, ansi, console);
     }

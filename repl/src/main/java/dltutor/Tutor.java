@@ -33,7 +33,7 @@ public final class Tutor implements Actions {
         this.console = console;
         this.walker = walker;
         this.host = host;
-        this.feedback = new Feedback(console.out(), Ansi.of(console.ansi()), console.width()).gradedWhen(this::grading);
+        this.feedback = new Feedback(console.out(), Ansi.of(console.ansi()), console::width).gradedWhen(this::grading);
         this.inspector = new Inspector(console, host, feedback);
     }
 

@@ -178,7 +178,7 @@ public final class History {
         Table t = Table.of(List.of("run", "steps", "final loss", "val loss", "val acc", "seconds", "steps/s"));
         for (History h : runs) {
             double[] val = h.valLoss();
-            t.row(h.name, h.steps, orNull(h.finalLoss()), val.length == 0 ? null : orNull(val[val.length - 1]),
+            t.row(h.stopped ? h.name + " (stopped)" : h.name, h.steps, orNull(h.finalLoss()), val.length == 0 ? null : orNull(val[val.length - 1]),
                     orNull(h.finalAccuracy()), Math.round(h.seconds * 100) / 100.0,
                     orNull(Math.round(h.stepsPerSecond() * 10) / 10.0));
         }

@@ -52,4 +52,19 @@ class WidthTest {
             assertTrue(Ansi.visibleLength(line) <= 60, "longer than 60: " + line);
         }
     }
+
+    @Test
+    void aHistogramWithALongTitleFitsSixtyColumns() {
+        Display.configure(false, true, 60);
+        double[] values = new double[500];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Math.sin(i) * 3;
+        }
+        String out = Pictures.fitWidth(dltutor.render.Histogram.render("the weights of the first layer after "
+                + "twenty epochs of training", values, 10, Math.max(10, Math.min(50, Display.width() - 24)), true));
+        for (String line : out.split("\n")) {
+            assertTrue(Ansi.visibleLength(line) <= 60, "longer than 60: " + line);
+        }
+        assertTrue(out.contains("twenty epochs"), out);
+    }
 }
