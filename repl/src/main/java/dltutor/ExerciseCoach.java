@@ -64,10 +64,16 @@ final class ExerciseCoach {
         return ex.starter();
     }
 
-    /** A bare number typed at a quiz is the learner's answer. */
+    /** A bare number typed at a quiz is the learner's answer; words get told how to answer. */
     boolean tryAnswer(String text) {
         if (!(walker.step() instanceof Step.Quiz q) || done()) {
             return false;
+        }
+        if (text.matches("\\p{L}[\\p{L}'-]*(\\s+[\\p{L}'-]+)*") && (!q.options().isEmpty() || text.contains(" "))) {
+            // words, not Java: "data" for a choice quiz, "about five" for a numeric one
+            feedback.say(q.options().isEmpty() ? Messages.get("tutor.msg.quiz-numeric")
+                    : Messages.get("tutor.msg.quiz-choice-range", q.options().size()));
+            return true;
         }
         if (!text.matches("-?[0-9]+(\\.[0-9]*)?([eE]-?[0-9]+)?")) {
             return false;
@@ -206,7 +212,7 @@ final class ExerciseCoach {
         Step s = walker.step();
         if (s instanceof Step.Exercise ex && !done()) {
             feedback.say(Messages.get("tutor.msg.skip-running"));
-            ex.solution().lines().forEach(l -> feedback.aside("    " + l));
+            ex.solution().lines().forEach(l -> feedback.row(ansi.dim("    " + l)));   // keeps its indentation
             List<Outcome> outcomes = host.eval(ex.solution());
             outcomes.stream().filter(o -> !o.ok()).forEach(feedback::outcome);
             if (!outcomes.stream().allMatch(Outcome::ok)) {

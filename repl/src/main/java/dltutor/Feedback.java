@@ -6,17 +6,31 @@ import dltutor.render.TextWrap;
 import dltutor.session.Outcome;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 
 /** How the tutor shows what happened: snippet values, compile errors, exceptions, verdicts. */
 final class Feedback {
     private final PrintStream out;
     private final Ansi ansi;
-    private final int width;
+    private final IntSupplier width;
+    private BooleanSupplier graded = () -> false;
 
     Feedback(PrintStream out, Ansi ansi, int width) {
+        this(out, ansi, () -> width);
+    }
+
+    /** With the terminal's current width, asked for every message (the window may be resized). */
+    Feedback(PrintStream out, Ansi ansi, IntSupplier width) {
         this.out = out;
         this.ansi = ansi;
         this.width = width;
+    }
+
+    /** Compile errors say they are not counted only while {@code graded} holds (an open exercise or quiz). */
+    Feedback gradedWhen(BooleanSupplier graded) {
+        this.graded = graded;
+        return this;
     }
 
     /** Shows one snippet's outcome the way jshell does, but shorter. */
@@ -90,7 +104,9 @@ final class Feedback {
             out.println("    " + line);
             out.println("    " + " ".repeat(Math.max(0, col)) + ansi.red("^"));
         }
-        out.println(ansi.dim(Messages.get("tutor.msg.compile-not-counted")));
+        if (graded.getAsBoolean()) {
+            out.println(ansi.dim(Messages.get("tutor.msg.compile-not-counted")));
+        }
     }
 
     /** Long values (big arrays) are cut, as jshell does; print them in full with System.out. */
@@ -109,7 +125,7 @@ final class Feedback {
             } else if (v instanceof Verdict.Fail f) {
                 mark(ansi.red("✗"), f.check());
                 for (String line : f.message().split("\n")) {
-                    TextWrap.wrap(line, width, "      ", "      ").forEach(out::println);
+                    TextWrap.wrap(line, width.getAsInt(), "      ", "      ").forEach(out::println);
                 }
             }
         }
@@ -117,7 +133,7 @@ final class Feedback {
 
     /** A check's name after its mark, wrapped to the width under itself. */
     private void mark(String coloured, String text) {
-        List<String> lines = TextWrap.wrap(text, width, "    ", "    ");   // room for "  ✓ "
+        List<String> lines = TextWrap.wrap(text, width.getAsInt(), "    ", "    ");   // room for "  ✓ "
         for (int i = 0; i < lines.size(); i++) {
             out.println(i == 0 ? "  " + coloured + " " + lines.get(0).substring(4) : lines.get(i));
         }
@@ -126,7 +142,7 @@ final class Feedback {
     /** A line in the tutor's voice, wrapped to the width. */
     void say(String text) {
         for (String line : text.split("\n", -1)) {
-            TextWrap.wrap(line, width).forEach(out::println);
+            TextWrap.wrap(line, width.getAsInt()).forEach(out::println);
         }
     }
 
@@ -138,7 +154,7 @@ final class Feedback {
     /** A dim hint line. */
     void aside(String text) {
         for (String line : text.split("\n", -1)) {
-            TextWrap.wrap(line, width).forEach(l -> out.println(ansi.dim(l)));
+            TextWrap.wrap(line, width.getAsInt()).forEach(l -> out.println(ansi.dim(l)));
         }
     }
 }

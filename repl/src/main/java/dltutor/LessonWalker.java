@@ -45,7 +45,7 @@ final class LessonWalker {
         this.store = store;
         this.progress = progress;
         this.ansi = Ansi.of(console.ansi());
-        this.feedback = new Feedback(console.out(), ansi, console.width());
+        this.feedback = new Feedback(console.out(), ansi, console::width);
         this.papersDir = papersDir;
         this.coach = new ExerciseCoach(this, host, feedback, ansi, console);
     }
@@ -113,7 +113,8 @@ final class LessonWalker {
         if (resume == null) {
             String gone = progress.currentLesson();
             if (gone == null) {
-                feedback.say(Messages.get("tutor.msg.welcome", lessons.size()));
+                feedback.say(Messages.get("tutor.msg.welcome", lessons.size(), lessons.get(0).title(),
+                        lessons.get(lessons.size() - 1).title()));
             } else {
                 // Renamed or removed: keep its record (it may come back), and never clear another one.
                 feedback.say(Messages.get("tutor.err.lesson-gone", gone, lessons.get(0).id()));
@@ -224,7 +225,12 @@ final class LessonWalker {
         }
         feedback.aside(Messages.get("tutor.msg.demo-running"));
         for (String code : d.code()) {
-            List<Outcome> outcomes = host.eval(code);
+            List<Outcome> outcomes = host.evalDemo(code);
+            if (host.wasStopped()) {   // Ctrl-C: no conclusions from what was not computed
+                outcomes.stream().filter(Outcome::ok).forEach(o -> feedback.outcome(o, true));
+                feedback.say(Messages.get("tutor.msg.demo-stopped"));
+                return;
+            }
             outcomes.forEach(o -> feedback.outcome(o, true));
             if (!outcomes.stream().allMatch(Outcome::ok)) {
                 feedback.say(Messages.get("tutor.err.demo-failed"));
@@ -236,10 +242,9 @@ final class LessonWalker {
         feedback.aside(Messages.get("tutor.msg.enter-for-next"));
     }
 
-    /** Enter on an empty line: next step where that makes sense. */
+    /** Enter on an empty line: the next step, or (in an unfinished exercise) what /next says. */
     void enter() {
-        if (!playing && lesson != null && (!(step() instanceof Step.Exercise || step() instanceof Step.Quiz)
-                || record().isDone(step().id()))) {
+        if (!playing && lesson != null) {
             next();
         }
     }
@@ -257,7 +262,9 @@ final class LessonWalker {
             feedback.say(Messages.get("tutor.msg.not-done"));
             return;
         }
-        record().markDone(s.id());
+        if (!(s instanceof Step.Demo)) {
+            record().markDone(s.id());   // a demo is done once it has run to the end
+        }
         if (index + 1 < lesson.steps().size()) {
             index++;
             show();

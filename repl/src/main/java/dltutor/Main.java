@@ -59,8 +59,7 @@ public final class Main {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         switch (mode) {
             case "--help", "-h" -> {
-                out.println("usage: tutor [--list | --check [--show] [--strict] [lesson-id ...] | --run FILE.jsh"
-                        + " | --export FILE | --grade SUBMISSION... [--report DIR]]");
+                out.print(Messages.get("main.help"));
                 return 0;
             }
             case "--list" -> {

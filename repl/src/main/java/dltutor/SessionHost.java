@@ -246,6 +246,24 @@ final class SessionHost implements AutoCloseable {
         }
     }
 
+    /**
+     * Evaluates a demo's code: a training that Ctrl-C stops ends the code there (see
+     * {@link Stop#strict()}); {@link #wasStopped()} then says so.
+     */
+    List<Outcome> evalDemo(String input) {
+        Stop.setStrict(true);
+        try {
+            return eval(input);
+        } finally {
+            Stop.setStrict(false);
+        }
+    }
+
+    /** Whether the learner pressed Ctrl-C during the last evaluation. */
+    boolean wasStopped() {
+        return Stop.requested();
+    }
+
     /** Evaluates with all program output discarded (checks, replays). */
     List<Outcome> evalQuiet(String input) {
         awaitReady();

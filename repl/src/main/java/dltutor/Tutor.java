@@ -5,6 +5,7 @@ import dltutor.command.Command;
 import dltutor.command.Commands;
 import dltutor.console.Console;
 import dltutor.console.InputRules;
+import dltutor.lesson.Step;
 import dltutor.render.Ansi;
 import dltutor.session.Outcome;
 import java.io.PrintStream;
@@ -32,7 +33,7 @@ public final class Tutor implements Actions {
         this.console = console;
         this.walker = walker;
         this.host = host;
-        this.feedback = new Feedback(console.out(), Ansi.of(console.ansi()), console.width());
+        this.feedback = new Feedback(console.out(), Ansi.of(console.ansi()), console::width).gradedWhen(this::grading);
         this.inspector = new Inspector(console, host, feedback);
     }
 
@@ -43,7 +44,7 @@ public final class Tutor implements Actions {
         System.setOut(console.out());
         System.setErr(console.out());
         console.onInterrupt(host::stop);
-        dltutor.dl.Display.configure(console.ansi(), console.unicode(), console.width());
+        dltutor.dl.Display.configure(console.ansi(), console.unicode(), console::width);
         try {
             walker.begin();
             while (running) {
@@ -77,6 +78,12 @@ public final class Tutor implements Actions {
         console.out().println();
         console.out().println(Messages.get("tutor.msg.ended-abruptly", walker.farewell()));
         console.out().flush();
+    }
+
+    /** Whether an input now is an attempt: an open exercise or quiz, not free play. */
+    private boolean grading() {
+        return !walker.playing() && walker.lesson() != null && !walker.record().isDone(walker.step().id())
+                && (walker.step() instanceof Step.Exercise || walker.step() instanceof Step.Quiz);
     }
 
     private String takePrefill() {
@@ -173,7 +180,11 @@ public final class Tutor implements Actions {
 
     @Override
     public void goTo(String arg) {
-        walker.goTo(arg);
+        if (arg.isBlank()) {
+            walker.steps();   // where to? the steps of this lesson
+        } else {
+            walker.goTo(arg);
+        }
     }
 
     @Override
@@ -203,7 +214,15 @@ public final class Tutor implements Actions {
 
     @Override
     public void restart() {
-        walker.restart();
+        if (walker.lesson() == null) {
+            return;
+        }
+        Console.Input answer = console.read(Messages.get("tutor.msg.restart-confirm", walker.lesson().id()), "");
+        if (answer instanceof Console.Line l && l.text().strip().toLowerCase(java.util.Locale.ROOT).matches("y|yes")) {
+            walker.restart();
+        } else {
+            feedback.say(Messages.get("tutor.msg.restart-kept"));
+        }
     }
 
     @Override

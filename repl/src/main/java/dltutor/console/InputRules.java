@@ -42,6 +42,16 @@ public final class InputRules {
         return -1;
     }
 
+    /**
+     * Whether Enter at {@code cursor} edits rather than submits: the buffer has several lines
+     * and there is text after the cursor, as when the learner fills in pre-filled starter code.
+     * Enter then breaks the line; Alt-Enter submits from anywhere.
+     */
+    public static boolean editingInside(String buffer, int cursor) {
+        return cursor >= 0 && cursor < buffer.length() && buffer.indexOf('\n') >= 0
+                && !buffer.substring(cursor).isBlank();
+    }
+
     /** Whether a line is a slash command (and not, say, a comment or a division). */
     public static boolean isCommand(String line) {
         return line.startsWith("/") && !line.startsWith("//") && !line.startsWith("/*")

@@ -24,6 +24,7 @@ import org.jline.utils.Status;
  * The learner's terminal through JLine 3: multi-line Java input (Enter runs the snippet only
  * when it is complete), completion of Java names and tutor commands, highlighting, a history
  * file, bracketed paste, and Ctrl-C (clears the line at the prompt; stops a running snippet).
+ * Inside a multi-line buffer Enter breaks the line and Alt-Enter runs it (see {@link EditingKeys}).
  * On a dumb terminal (a pipe, an IDE console) it still works, without colour or status line.
  */
 public final class JLineConsole implements Console {
@@ -49,6 +50,7 @@ public final class JLineConsole implements Console {
                 .name("dltutor")
                 .encoding(localeCharset())
                 .nativeSignals(true)
+                .dumb(true)   // a pipe gets a dumb terminal without JLine's "Unable to create" warning
                 .signalHandler(Terminal.SignalHandler.SIG_IGN)
                 .build();
         JLineConsole console = new JLineConsole(t, hooks);
@@ -86,7 +88,9 @@ public final class JLineConsole implements Console {
                 .parser(new SnippetParser(hooks.javaComplete()))
                 .completer(new JavaCompleter(hooks.completions(), hooks.commands()))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ")
-                .variable(LineReader.INDENTATION, 4)
+                // no automatic indentation: with it JLine also strips up to four spaces before a
+                // typed '}', ')' or ']' (its insert-close widgets), which mangles typed code
+                .variable(LineReader.INDENTATION, 0)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.BRACKETED_PASTE, true)
                 .option(LineReader.Option.INSERT_TAB, false)
@@ -98,7 +102,11 @@ public final class JLineConsole implements Console {
             builder.variable(LineReader.HISTORY_FILE, hooks.historyFile());
         }
         this.reader = builder.build();
-        this.out = new PrintStream(terminal.output(), true, terminal.encoding());
+        EditingKeys.install(reader);
+        // While the learner types, output from their background threads goes above the prompt,
+        // which is then drawn again (a dumb terminal cannot redraw, so it gets the output as is).
+        this.out = new PrintStream(dumb ? terminal.output() : new AbovePrompt(reader, terminal.output()), true,
+                terminal.encoding());
         this.statusBar = dumb ? null : Status.getStatus(terminal, true);
         terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
     }

@@ -55,7 +55,7 @@ final class FitLoop {
                 : block.getClass().getSimpleName() + ", " + config.optimizerName());
         PrintStream out = config.out != null ? config.out : System.out;
         this.output = new FitOutput(out, config.quiet, config.chart, Display.ansi().enabled(), Display.unicode(),
-                Display.width());
+                Display::width);
     }
 
     /** Steps taken by every run in this JVM. */
@@ -64,6 +64,7 @@ final class FitLoop {
     }
 
     History run() {
+        Stop.endIfStrict(history.name());   // a demo stopped earlier: this run would not be trained
         JniUtils.setGradMode(false);   // grad mode is per thread; only collectors turn it on
         long started = System.nanoTime();
         boolean stopped = false;
@@ -100,6 +101,9 @@ final class FitLoop {
         double seconds = (System.nanoTime() - started) / 1e9;
         history.finish(seconds, trainNanos / 1e9, stopped);
         output.end(stopped ? stoppedLine() : doneLine(), history);
+        if (stopped) {
+            Stop.endIfStrict(history.name());   // in a demo, what follows would judge an untrained model
+        }
         return history;
     }
 

@@ -3,6 +3,7 @@ package dltutor.dl;
 import dltutor.render.TrainingProgress;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -23,18 +24,23 @@ final class FitOutput {
     private final boolean chart;
     private final boolean ansi;
     private final boolean unicode;
-    private final int width;
+    /** The terminal's current width: asked at every redraw, so a resized window gets lines that fit. */
+    private final IntSupplier columns;
     private long lastDraw;
     private boolean lineShown;
     private int chartLines;
 
-    FitOutput(PrintStream out, boolean quiet, boolean chart, boolean ansi, boolean unicode, int width) {
+    FitOutput(PrintStream out, boolean quiet, boolean chart, boolean ansi, boolean unicode, IntSupplier columns) {
         this.out = out;
         this.quiet = quiet;
         this.chart = chart;
         this.ansi = ansi;
         this.unicode = unicode;
-        this.width = Math.max(20, width);
+        this.columns = columns;
+    }
+
+    private int width() {
+        return Math.max(20, columns.getAsInt());
     }
 
     /** The opening line: what is trained, on what, for how long. */
@@ -55,6 +61,7 @@ final class FitOutput {
             return;
         }
         lastDraw = now;
+        int width = width();   // never the full width: a line that fills it may wrap, and \r cannot undo that
         String line = progress.get().render(width - 1, unicode);
         out.print('\r' + line + (ansi ? CSI + "K" : " ".repeat(Math.max(0, width - 1 - line.length()))));
         out.flush();
@@ -72,7 +79,7 @@ final class FitOutput {
         }
         out.println(summary);
         if (ansi && chart) {
-            String text = History.chart(List.of(history), width, unicode, true);
+            String text = History.chart(List.of(history), width(), unicode, true);
             out.print(text);
             chartLines = (int) text.chars().filter(c -> c == '\n').count();
         }
@@ -89,7 +96,7 @@ final class FitOutput {
             if (ansi && chartLines > 0) {
                 out.print(CSI + chartLines + "A\r" + CSI + "J");
             }
-            out.print(History.chart(List.of(history), width, unicode, ansi));
+            out.print(History.chart(List.of(history), width(), unicode, ansi));
         }
         out.println(summary);
         out.flush();
@@ -106,7 +113,7 @@ final class FitOutput {
 
     private void clearLine() {
         if (lineShown) {
-            out.print(ansi ? "\r" + CSI + "K" : "\r" + " ".repeat(width - 1) + "\r");
+            out.print(ansi ? "\r" + CSI + "K" : "\r" + " ".repeat(width() - 1) + "\r");
             lineShown = false;
         }
     }

@@ -225,7 +225,7 @@ public final class History {
         Table t = Table.of(List.of("run", "steps", "final loss", "val loss", "val acc", "seconds", "steps/s"));
         for (History h : runs) {
             double[] val = h.valLoss();
-            t.row(h.name, h.steps, orNull(h.finalLoss()), val.length == 0 ? null : orNull(val[val.length - 1]),
+            t.row(h.stopped ? h.name + " (stopped)" : h.name, h.steps, orNull(h.finalLoss()), val.length == 0 ? null : orNull(val[val.length - 1]),
                     orNull(h.finalAccuracy()), Math.round(h.seconds * 100) / 100.0,
                     orNull(Math.round(h.stepsPerSecond() * 10) / 10.0));
         }
@@ -236,7 +236,7 @@ public final class History {
     /** The loss chart: smoothed train loss per step, validation loss at each epoch's end. */
     static String chart(List<History> runs, int width, boolean unicode, boolean ansi) {
         Chart.Builder c = Chart.builder().unicode(unicode).ansi(Ansi.of(ansi))
-                .width(Math.max(30, Math.min(70, width - 14))).height(10).xLabel("step")
+                .width(Math.max(30, Math.min(70, width - 14))).maxColumns(width).height(10).xLabel("step")
                 .title(runs.size() == 1 ? "loss: " + runs.get(0).name : "loss");
         boolean positive = true;
         for (History h : runs) {

@@ -3,6 +3,7 @@ package dltutor.dl;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import dltutor.render.Ansi;
 import dltutor.render.ColorMode;
 import dltutor.render.Colormap;
 import dltutor.render.HalfBlocks;
@@ -12,6 +13,7 @@ import dltutor.render.ImageGrid;
 import dltutor.render.Pixels;
 import dltutor.render.PngExport;
 import dltutor.render.Series;
+import dltutor.render.TextWrap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -97,15 +99,15 @@ public final class Pictures {
      * @param matrix (R, C)
      */
     public static void showHeatmap(String title, NDArray matrix, String[] rowLabels, String[] columnLabels) {
-        System.out.print(Heatmap.builder(toMatrix(matrix)).title(title).rowLabels(list(rowLabels))
-                .columnLabels(list(columnLabels)).colorMode(colorMode()).build().render());
+        System.out.print(fitWidth(Heatmap.builder(toMatrix(matrix)).title(title).rowLabels(list(rowLabels))
+                .columnLabels(list(columnLabels)).colorMode(colorMode()).build().render()));
         System.out.flush();
     }
 
     /** A heatmap of a Java matrix. */
     public static void showHeatmap(String title, double[][] matrix, String[] rowLabels, String[] columnLabels) {
-        System.out.print(Heatmap.builder(matrix).title(title).rowLabels(list(rowLabels))
-                .columnLabels(list(columnLabels)).colorMode(colorMode()).build().render());
+        System.out.print(fitWidth(Heatmap.builder(matrix).title(title).rowLabels(list(rowLabels))
+                .columnLabels(list(columnLabels)).colorMode(colorMode()).build().render()));
         System.out.flush();
     }
 
@@ -117,8 +119,19 @@ public final class Pictures {
     /** A histogram of Java values. */
     public static void showHistogram(String title, double[] values, int bins) {
         int barWidth = Math.max(10, Math.min(50, Display.width() - 24));
-        System.out.print(Histogram.render(title, values, bins, barWidth, Display.unicode()));
+        System.out.print(fitWidth(Histogram.render(title, values, bins, barWidth, Display.unicode())));
         System.out.flush();
+    }
+
+    /** {@code text} with every line wider than the terminal (a long title) wrapped to fit it. */
+    static String fitWidth(String text) {
+        int width = Display.width();
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            List<String> parts = Ansi.visibleLength(line) <= width ? List.of(line) : TextWrap.wrap(line, width);
+            out.append(String.join("\n", parts)).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     /** Writes a grid of images to a PNG file, each pixel drawn as a {@code scale × scale} square. */

@@ -104,9 +104,9 @@ public final class Plot {
         return this;
     }
 
-    /** The chart as text. */
+    /** The chart as text, as wide as the terminal is now at most. */
     public String render() {
-        return chart.build().render();
+        return chart.maxColumns(Display.width()).build().render();
     }
 
     /** Prints the chart. */

@@ -105,10 +105,12 @@ public final class Ansi {
         return wrap("36", "39", s);
     }
 
-    /** Number of code points a terminal would display: escape sequences count as zero. */
+    /**
+     * Terminal columns {@code s} takes: escape sequences and combining marks count as zero,
+     * wide (East Asian) characters as two (see {@link TerminalColumns}).
+     */
     public static int visibleLength(String s) {
-        String plain = strip(s);
-        return plain.codePointCount(0, plain.length());
+        return TerminalColumns.of(strip(s));
     }
 
     /** Removes all ANSI escape sequences from {@code s}. */

@@ -34,7 +34,11 @@ public final class Chart {
 
     /** Everything set on the builder except the series; {@code yMin}/{@code yMax} are NaN unless fixed. */
     private record Options(String title, String xLabel, String yLabel, int width, int height,
-            boolean logX, boolean logY, double yMin, double yMax, boolean unicode, Ansi ansi) {
+            boolean logX, boolean logY, double yMin, double yMax, boolean unicode, Ansi ansi, int maxColumns) {
+        /** The same settings with a narrower plotting area and no further limit. */
+        Options narrowed(int plotWidth) {
+            return new Options(title, xLabel, yLabel, plotWidth, height, logX, logY, yMin, yMax, unicode, ansi, 0);
+        }
     }
 
     private final Options options;
@@ -62,6 +66,13 @@ public final class Chart {
         int labelWidth = 0;
         for (String tick : ticks) {
             labelWidth = Math.max(labelWidth, tick == null ? 0 : tick.length());
+        }
+        int fitting = options.maxColumns() - labelWidth - 2;
+        if (options.maxColumns() > 0 && fitting < options.width()) {   // the terminal is narrower
+            return fitLines(new Chart(options.narrowed(Math.max(10, fitting)), plots).render());
+        }
+        if (options.maxColumns() > 0) {
+            return fitLines(new Chart(options.narrowed(options.width()), plots).render());
         }
         String margin = " ".repeat(labelWidth + 2);
 
@@ -91,6 +102,21 @@ public final class Chart {
         for (String line : lines) {
             if (!line.isEmpty()) {
                 out.append(line.stripTrailing()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Wraps any line (a long title or legend) that is wider than {@code maxColumns}. */
+    private String fitLines(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (Ansi.visibleLength(line) <= options.maxColumns()) {
+                out.append(line).append('\n');
+                continue;
+            }
+            for (String part : TextWrap.wrap(line, options.maxColumns())) {
+                out.append(part.stripTrailing()).append('\n');
             }
         }
         return out.toString();
@@ -192,6 +218,7 @@ public final class Chart {
         private String yLabel = "";
         private int width = 60;
         private int height = 12;
+        private int maxColumns;
         private boolean logX;
         private boolean logY;
         private double yMin = Double.NaN;
@@ -215,6 +242,15 @@ public final class Chart {
                 throw new IllegalArgumentException("width must be at least 10: " + width);
             }
             this.width = width;
+            return this;
+        }
+
+        /**
+         * The terminal's width: no line of the chart is wider (the plotting area narrows, down
+         * to 10 columns, and a long title or legend wraps). 0 (the default) sets no limit.
+         */
+        public Builder maxColumns(int columns) {
+            this.maxColumns = Math.max(0, columns);
             return this;
         }
 
@@ -291,7 +327,7 @@ public final class Chart {
                 throw new IllegalArgumentException("a log y range must be positive: " + yMin);
             }
             Options options = new Options(title, xLabel, yLabel, width, height,
-                    logX, logY, yMin, yMax, unicode, ansi);
+                    logX, logY, yMin, yMax, unicode, ansi, maxColumns);
             return new Chart(options, plots);
         }
     }

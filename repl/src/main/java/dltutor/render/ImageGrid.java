@@ -84,13 +84,10 @@ public final class ImageGrid {
         return s + " ".repeat(Math.max(0, width - Ansi.visibleLength(s)));
     }
 
-    /** {@code text} cut to {@code width} code points and centred in that many columns. */
+    /** {@code text} cut to {@code width} columns and centred in that many columns. */
     static String centre(String text, int width) {
-        String t = text == null ? "" : text.replace('\n', ' ');
-        if (t.codePointCount(0, t.length()) > width) {
-            t = t.substring(0, t.offsetByCodePoints(0, width));
-        }
-        int len = t.codePointCount(0, t.length());
+        String t = TerminalColumns.cut(text == null ? "" : text.replace('\n', ' '), width);
+        int len = TerminalColumns.of(t);
         int left = (width - len) / 2;
         return " ".repeat(left) + t + " ".repeat(width - len - left);
     }

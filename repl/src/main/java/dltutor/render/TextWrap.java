@@ -101,7 +101,7 @@ public final class TextWrap {
             done.add(line.toString());
         }
 
-        /** Appends escape sequences and code points, breaking only if the line is full. */
+        /** Appends escape sequences and code points, breaking only if the line is full (in columns). */
         private void append(String word) {
             Matcher escape = Ansi.ESCAPE.matcher(word);
             int i = 0;
@@ -112,12 +112,13 @@ public final class TextWrap {
                     i = escape.end();
                     continue;
                 }
-                if (used == available) {
+                int codePoint = word.codePointAt(i);
+                int columns = TerminalColumns.of(codePoint);
+                if (used > 0 && used + columns > available) {
                     breakLine();
                 }
-                int codePoint = word.codePointAt(i);
                 line.appendCodePoint(codePoint);
-                used++;
+                used += columns;
                 i += Character.charCount(codePoint);
             }
         }

@@ -107,4 +107,45 @@ class JLineConsoleTest {
             assertFalse(out.toString(StandardCharsets.UTF_8).contains("step 4/9"));
         }
     }
+
+    /** Pre-filled starter code, as an exercise shows it; the cursor starts at its end. */
+    static final String STARTER = "int f() {\n    return 0; // TODO\n}";
+
+    @Test
+    void enterInsideAMultiLineBufferBreaksTheLineAndAltEnterRuns() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // up to the end of "return 0;": Ctrl-B past "}", the line break and " // TODO"
+        String back = "\u0002".repeat(1 + 1 + " // TODO".length());
+        try (JLineConsole c = console(back + "\rint y = 1;\u001b\r", out, "xterm")) {
+            String text = assertInstanceOf(Console.Line.class, c.read("> ", STARTER)).text();
+            assertEquals("int f() {\n    return 0;\nint y = 1; // TODO\n}", text);
+        }
+    }
+
+    @Test
+    void enterAtTheEndOfACompleteBufferRuns() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JLineConsole c = console("\r", out, "xterm")) {
+            assertEquals(STARTER, assertInstanceOf(Console.Line.class, c.read("> ", STARTER)).text());
+        }
+    }
+
+    @Test
+    void ctrlUKeepsTheLineBreak() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // to the end of the TODO line, Ctrl-U twice (the second, at the line's start, does nothing)
+        try (JLineConsole c = console("\u0002\u0002\u0015\u0015    return 1;\u001b\r", out, "xterm")) {
+            assertEquals("int f() {\n    return 1;\n}",
+                    assertInstanceOf(Console.Line.class, c.read("> ", STARTER)).text());
+        }
+    }
+
+    @Test
+    void typedClosingBracesKeepTheirSpaces() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String typed = "class A {\n    void f() {\n        if (x) {\n            g(); }\n    }\n}\n";
+        try (JLineConsole c = console(typed, out, "xterm")) {
+            assertEquals(typed.strip(), assertInstanceOf(Console.Line.class, c.read("> ", "")).text());
+        }
+    }
 }

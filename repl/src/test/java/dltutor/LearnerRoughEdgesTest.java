@@ -1,0 +1,54 @@
+package dltutor;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The small things a new learner met (issue 10), driven as whole-tutor transcripts. */
+class LearnerRoughEdgesTest {
+
+    @Test
+    @Timeout(120)
+    void emptyEnterGotoSkipAndQuizWords(@TempDir Path home) {
+        String out = TranscriptTest.session(home, String.join("\n",
+                "/goto square", "", "/goto", "/skip", "/goto pick", "nine", "2", "/quit"));
+        assertTrue(out.replace('\n', ' ').contains("one lesson so far, from \u201cA sample lesson"),
+                "the welcome says what exists: " + out);
+        assertTrue(out.contains("This step is not done yet"), "Enter in an open exercise explains: " + out);
+        assertTrue(out.contains("{square}") && out.contains("{twice}"), "/goto alone lists the steps: " + out);
+        assertFalse(out.contains("There is no step or lesson called ."), out);
+        int skip = out.indexOf("Running the reference solution");
+        assertTrue(skip > 0 && out.indexOf("\n        return x * x;", skip) > 0,
+                "/skip shows the reference with its indentation: " + out);
+        assertTrue(out.contains("Type the number of your answer (1\u20133)."), "a word at a choice quiz: " + out);
+        assertFalse(out.contains("Compile error"), out);
+        assertTrue(out.contains("Right."), out);
+    }
+
+    @Test
+    @Timeout(120)
+    void compileErrorsMentionAttemptsOnlyWhereSomethingIsGraded(@TempDir Path home) {
+        String out = TranscriptTest.session(home, String.join("\n",
+                "/play", "int x = ;", "/play", "/goto square", "double square(double x) { return x * ; }", "/quit"));
+        int first = out.indexOf("Compile error");
+        int second = out.indexOf("Compile error", first + 1);
+        assertTrue(first > 0 && second > first, out);
+        assertFalse(out.substring(first, second).contains("does not count as an attempt"), "free play: " + out);
+        assertTrue(out.substring(second).contains("does not count as an attempt"), "an exercise: " + out);
+    }
+
+    @Test
+    @Timeout(120)
+    void restartAsksFirst(@TempDir Path home) {
+        String out = TranscriptTest.session(home, String.join("\n",
+                "int keep = 7;", "/restart", "", "keep", "/restart", "y", "/quit"));
+        assertTrue(out.contains("[y/N]"), out);
+        assertTrue(out.contains("Nothing was discarded."), out);
+        assertTrue(out.contains("keep ==> 7"), "the session is intact after no: " + out);
+        assertTrue(out.contains("Starting 00-sample again"), "and fresh after yes: " + out);
+    }
+}
