@@ -82,14 +82,26 @@ public final class Bridge {
             verdict = new Verdict.Fail(name, details.withSeed(e.getMessage()));
         } catch (StackOverflowError e) {
             verdict = new Verdict.Fail(name, "your code recursed without end (StackOverflowError)");
-        } catch (ThreadDeath e) {
-            throw e; // the learner stopped the check (Thread.stop on JDK 17-19)
+        } catch (Error e) {
+            if (isStop(e)) {
+                throw e; // the learner pressed Ctrl-C: the snippet stops, no verdict
+            }
+            verdict = new Verdict.Fail(name, details.withSeed(describe(e)));
         } catch (Throwable e) {
             verdict = new Verdict.Fail(name, details.withSeed(describe(e)));
         } finally {
             DETAIL.remove();
         }
         LAST.set(new Sealed(token, verdict));
+    }
+
+    /**
+     * Whether {@code e} is the session's stop signal (thrown into woven snippet code once the
+     * learner presses Ctrl-C). Named, not referenced: this package depends on nothing of the
+     * session.
+     */
+    private static boolean isStop(Error e) {
+        return e.getClass().getName().equals("dltutor.session.StopCheck$SnippetStopped");
     }
 
     /** The current check's random source, seeded by the tutor; null outside a check. */

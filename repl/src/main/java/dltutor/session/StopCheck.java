@@ -54,6 +54,10 @@ public final class StopCheck {
     public static Object invoke(Method method, Object target, Object[] args)
             throws IllegalAccessException, InvocationTargetException {
         refuseExit(method.getDeclaringClass(), method.getName());
+        if (target instanceof Method inner && method.getName().equals("invoke")
+                && method.getDeclaringClass() == Method.class) {
+            refuseExit(inner.getDeclaringClass(), inner.getName()); // Method.invoke of Method.invoke
+        }
         return method.invoke(target, args);
     }
 

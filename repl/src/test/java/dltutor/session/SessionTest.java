@@ -140,6 +140,9 @@ class SessionTest {
         Outcome h = session.eval("java.lang.invoke.MethodHandles.lookup().findVirtual(Runtime.class, \"halt\","
                 + " java.lang.invoke.MethodType.methodType(void.class, int.class))").get(0);
         assertEquals("Runtime.halt", h.blocked(), h.toString());
+        Outcome nested = session.eval("java.lang.reflect.Method.class.getMethod(\"invoke\", Object.class, Object[].class)"
+                + ".invoke(System.class.getMethod(\"exit\", int.class), null, new Object[] {0})").get(0);
+        assertEquals("System.exit", nested.blocked(), nested.toString());
         assertEquals("4", session.eval("2 + 2").get(0).value(), "the session still works");
         Outcome ok = session.eval("String.class.getMethod(\"length\").invoke(\"abc\")").get(0);
         assertEquals("3", ok.value(), "other reflective calls still work");
