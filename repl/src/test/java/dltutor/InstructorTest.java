@@ -77,7 +77,7 @@ class InstructorTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         long start = System.nanoTime();
         int status = SubmissionGrader.main(List.of(subs.toString(), "--report", report.toString(),
-                        "--exercise-seconds", "10", "--submission-seconds", "90", "--memory", "512m"),
+                        "--exercise-seconds", "20", "--submission-seconds", "120", "--memory", "512m"),
                 LESSONS, TranscriptTest.LESSONS, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(1, status, "a submission without full marks makes the exit status non-zero: " + out);
@@ -89,7 +89,7 @@ class InstructorTest {
         assertTrue(csv.get(3).startsWith("partial,1,2,1,1,"), csv.toString());
         String looping = Files.readString(report.resolve("looping/results.json"));
         assertTrue(looping.contains("\"score\": 1,") && looping.contains("\"max_score\": 2,"), looping);
-        assertTrue(looping.contains("took longer than 10 s"), looping);
+        assertTrue(looping.contains("took longer than 20 s"), looping);
         String partial = Files.readString(report.resolve("partial/results.json"));
         assertTrue(partial.contains("no answer submitted"), partial);
         String junit = Files.readString(report.resolve("looping/junit.xml"));
