@@ -76,7 +76,7 @@ final class Grader {
                         o.exception().type(), String.valueOf(o.exception().message())));
             } else if (v == null) {
                 v = new Verdict.Fail(spec.name(), Messages.get("tutor.check.no-verdict",
-                        o == null ? "nothing ran" : String.valueOf(o.exception())));
+                        o == null ? "nothing ran" : "no verdict came back"));
             }
             verdicts.add(v);
         }

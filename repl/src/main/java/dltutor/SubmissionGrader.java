@@ -2,6 +2,7 @@ package dltutor;
 
 import com.google.gson.Gson;
 import dltutor.lesson.Lesson;
+import dltutor.lesson.LessonException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -97,8 +98,19 @@ final class SubmissionGrader {
         boolean allPassed = true;
         for (Path file : files) {
             long start = System.nanoTime();
-            Submission s = Submission.read(file);
-            List<Instructor.Result> results = grade(file, s);
+            Submission s;
+            List<Instructor.Result> results;
+            try {
+                s = Submission.read(file);
+                results = grade(file, s);
+                if (results.isEmpty()) {
+                    results = List.of(new Instructor.Result("submission/lessons", false, Messages.get("grade.empty")));
+                }
+            } catch (LessonException e) {
+                s = new Submission(file.getFileName().toString().replaceFirst("\\.[^.]*$", ""), Map.of(), Map.of());
+                results = List.of(new Instructor.Result("submission/read", false, Messages.get("grade.unreadable",
+                        e.getMessage())));
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             long passed = results.stream().filter(Instructor.Result::passed).count();
             allPassed &= passed == results.size();
