@@ -61,7 +61,8 @@ final class Feedback {
             out.println(ansi.red(Messages.get("tutor.err.exception", r.type(),
                     r.message() == null ? "" : ": " + r.message())) + where);
         } else if (!o.unresolved().isEmpty()) {
-            out.println(ansi.yellow(Messages.get("tutor.msg.unresolved", o.name(), String.join(", ", o.unresolved()))));
+            out.println(ansi.yellow(Messages.get("tutor.msg.unresolved", declaration(o),
+                    String.join(", ", o.unresolved()))));
         } else if (o.kind().equals("expression") || o.kind().equals("variable") || o.kind().equals("assignment")) {
             if (o.value() != null && !(o.kind().equals("expression") && o.value().isEmpty())) {
                 String name = o.kind().equals("variable") ? o.name() : o.name();
@@ -77,14 +78,21 @@ final class Feedback {
                 }
             }
         } else if (o.kind().equals("method") || o.kind().equals("type")) {
-            out.println(ansi.dim(Messages.get("tutor.msg.defined." + o.kind(), o.name())));
+            out.println(ansi.dim(declaration(o)));
         }
+    }
+
+    /** {@code created method sq(int)}, {@code modified interface Shape}, as jshell says it. */
+    private static String declaration(Outcome o) {
+        String action = o.action().isEmpty() ? "created" : o.action();
+        String what = o.declared().isEmpty() ? o.name() : o.declared();
+        return Messages.get("tutor.msg.declared." + action, what);
     }
 
     private void compileError(Outcome o) {
         String src = o.source();
         for (Outcome.Diagnostic d : o.errors().subList(0, Math.min(2, o.errors().size()))) {
-            out.println(ansi.red(Messages.get("tutor.err.compile", firstLine(d.message()))));
+            out.println(ansi.red(Messages.get("tutor.err.compile", d.summary())));
             int pos = Math.max(0, Math.min(d.position(), src.length()));
             int lineStart = src.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
             if (pos > 0 && pos <= src.length() && src.charAt(pos - 1) == '\n') {
@@ -106,11 +114,6 @@ final class Feedback {
         int max = 400;
         return value.length() <= max ? value : value.substring(0, max) + " … (" + (value.length() - max)
                 + " more characters)";
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** Shows the verdicts of a graded attempt. */

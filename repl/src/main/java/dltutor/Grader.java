@@ -46,7 +46,7 @@ final class Grader {
             if (o != null && !o.errors().isEmpty()) {
                 incomplete = true;
                 v = new Verdict.Fail(spec.name(), Messages.get("tutor.check.cannot-compile",
-                        o.errors().get(0).message().lines().findFirst().orElse("")));
+                        o.errors().get(0).summary()));
             } else if (o != null && o.stopped()) {
                 v = new Verdict.Fail(spec.name(), Messages.get("tutor.check.stopped"));
             } else if (v == null) {

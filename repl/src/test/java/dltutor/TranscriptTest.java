@@ -14,8 +14,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Whole-tutor sessions driven through the builder with scripted input, as a learner would type. */
@@ -117,6 +119,7 @@ class TranscriptTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void ctrlCStopsARunningSnippetAndTheTutorGoesOn(@TempDir Path home) {
         String out = session(home, String.join("\n", "while (true) { }", "40 + 2", "/quit"), builder -> {
             Thread stopper = new Thread(() -> {

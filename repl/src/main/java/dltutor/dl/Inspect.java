@@ -49,6 +49,22 @@ public final class Inspect {
     }
 
     /**
+     * Approximate FLOPs of one forward pass for inputs of these shapes (batch included),
+     * counting a multiply-add of Linear and convolution layers as 2, as {@link #summary} does.
+     * Training costs about three times this per step: the backward pass computes a gradient for
+     * the inputs and one for the weights of every layer, each as large as the forward product
+     * (the {@code C ≈ 6·N·D} of Kaplan et al. is the same rule: 2 for the forward, 4 for the
+     * backward, per parameter and token). An uninitialised block is initialised for the shapes.
+     */
+    public static long forwardFlops(Block block, Shape... inputShapes) {
+        if (!block.isInitialized()) {
+            block.initialize(DjlRuntime.manager(), DataType.FLOAT32, inputShapes);
+        }
+        List<ModelSummary.Row> rows = ModelSummary.rows(block, inputShapes);
+        return rows.isEmpty() ? 0 : rows.get(0).flops();
+    }
+
+    /**
      * The number of values in the block's parameters (a parameter shared by two layers counts
      * once). The block must be initialised.
      *

@@ -15,6 +15,10 @@ import java.util.List;
  * @param unresolved names it uses that are not defined yet (it is kept, but cannot run yet)
  * @param stopped whether the learner stopped it (Ctrl-C)
  * @param blocked why the tutor refused to run it (e.g. {@code System.exit}), or null
+ * @param action for a declaration, what it did to the session as jshell says it: {@code created},
+ *     {@code modified} (same signature) or {@code replaced} (a new signature); else empty
+ * @param declared for a declaration, what it declared as jshell names it, e.g. {@code method
+ *     sq(int)}, {@code interface Shape}, {@code variable x}; else empty
  */
 public record Outcome(
         String source,
@@ -25,11 +29,22 @@ public record Outcome(
         Raised exception,
         List<String> unresolved,
         boolean stopped,
-        String blocked) {
+        String blocked,
+        String action,
+        String declared) {
 
-    /** Whether it compiled and ran to the end. */
+    /** An outcome that declares nothing (or whose declaration is not described). */
+    public Outcome(String source, String kind, String name, String value, List<Diagnostic> errors,
+            Raised exception, List<String> unresolved, boolean stopped, String blocked) {
+        this(source, kind, name, value, errors, exception, unresolved, stopped, blocked, "", "");
+    }
+
+    /**
+     * Whether it compiled and ran to the end. A declaration that uses names not declared yet is
+     * fine, as in jshell: it is kept, and can be used once they exist ({@link #unresolved}).
+     */
     public boolean ok() {
-        return errors.isEmpty() && exception == null && !stopped && blocked == null && unresolved.isEmpty();
+        return errors.isEmpty() && exception == null && !stopped && blocked == null;
     }
 
     /** The source on one line, cut to at most {@code max} characters (for messages). */
@@ -43,9 +58,8 @@ public record Outcome(
         if (ok()) {
             return null;
         }
-        return !errors.isEmpty() ? "compile error: " + errors.get(0).message().replace('\n', ' ')
+        return !errors.isEmpty() ? "compile error: " + errors.get(0).summary()
                 : exception != null ? exception.type() + ": " + exception.message()
-                : !unresolved.isEmpty() ? "unresolved " + unresolved
                 : stopped ? "stopped" : "blocked " + blocked;
     }
 
@@ -55,7 +69,22 @@ public record Outcome(
     }
 
     /** A compile error: message and its position in {@link #source}. */
-    public record Diagnostic(String message, int start, int position, int end) {}
+    public record Diagnostic(String message, int start, int position, int end) {
+        /**
+         * The message on one line, naming the symbol when javac gives one on its next lines:
+         * {@code cannot find symbol (variable tv)} rather than just {@code cannot find symbol}.
+         */
+        public String summary() {
+            List<String> lines = message.lines().map(String::strip).toList();
+            if (lines.isEmpty()) {
+                return "";
+            }
+            String symbol = lines.stream().filter(l -> l.startsWith("symbol:")).findFirst()
+                    .map(l -> l.substring("symbol:".length()).strip().replaceAll("\\s+", " "))
+                    .orElse("");
+            return symbol.isEmpty() ? lines.get(0) : lines.get(0) + " (" + symbol + ")";
+        }
+    }
 
     /**
      * An exception raised by the learner's code.

@@ -72,6 +72,7 @@ public final class Session implements AutoCloseable {
 
     /** Evaluates input that may hold several snippets; stops at the first that fails. */
     public List<Outcome> eval(String input) {
+        control.newInput(); // a stop belongs to the input it was asked for
         List<Outcome> outcomes = new ArrayList<>();
         SourceCodeAnalysis sca = shell.sourceCodeAnalysis();
         String rest = input;
@@ -137,9 +138,60 @@ public final class Session implements AutoCloseable {
             errors = List.of();
             raised = null;
             unresolved = List.of();
+            stopped = false;
         }
+        boolean declared = errors.isEmpty() && blocked == null && snippet instanceof DeclarationSnippet;
         return new Outcome(source, kindOf(snippet), nameOf(snippet), value, errors, raised, unresolved,
-                stopped, blocked);
+                stopped, blocked, declared ? action(main, events) : "", declared ? describe(snippet) : "");
+    }
+
+    /**
+     * What a declaration did, in jshell's words: {@code created}, {@code modified} (the same
+     * signature, a new body) or {@code replaced} (a new signature). With local execution every
+     * snippet gets a fresh class, so JShell's own {@code isSignatureChange} is always true here;
+     * the overwritten snippet's signature is compared instead.
+     */
+    private static String action(SnippetEvent main, List<SnippetEvent> events) {
+        if (!main.previousStatus().isActive()) {
+            return "created";
+        }
+        Snippet now = main.snippet();
+        return events.stream()
+                .filter(e -> e.causeSnippet() == now && e.status() == Snippet.Status.OVERWRITTEN)
+                .map(SnippetEvent::snippet)
+                .filter(old -> !signature(old).equals(signature(now)))
+                .findFirst().map(old -> "replaced").orElse("modified");
+    }
+
+    private static String signature(Snippet s) {
+        if (s instanceof MethodSnippet m) {
+            return m.signature();
+        }
+        if (s instanceof VarSnippet v) {
+            return v.typeName();
+        }
+        return s.subKind().name();
+    }
+
+    /** A declaration as jshell names it: {@code method sq(int)}, {@code interface Shape}, … */
+    private static String describe(Snippet s) {
+        if (s instanceof MethodSnippet m) {
+            return "method " + m.name() + "(" + m.parameterTypes() + ")";
+        }
+        if (s instanceof TypeDeclSnippet t) {
+            String kind = switch (t.subKind()) {
+                case INTERFACE_SUBKIND -> "interface";
+                case ENUM_SUBKIND -> "enum";
+                case ANNOTATION_TYPE_SUBKIND -> "annotation interface";
+                case RECORD_SUBKIND -> "record";
+                default -> "class";
+            };
+            return kind + " " + t.name();
+        }
+        if (s instanceof VarSnippet v) {
+            return "variable " + v.name();
+        }
+        return s instanceof DeclarationSnippet d ? d.name() : "";
     }
 
     private List<String> unresolvedOf(Snippet snippet) {

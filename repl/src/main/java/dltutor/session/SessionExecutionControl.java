@@ -5,20 +5,17 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import jdk.jshell.execution.DirectExecutionControl;
 
 /**
  * Runs every snippet in the tutor's JVM on one long-lived session thread, so that the learner's
  * objects are real objects the checks can read and per-thread engine state (PyTorch's grad mode)
- * is set once. Stopping interrupts the thread and raises the toolkit's stop flag; if the snippet
- * does not return soon (a Java loop that never looks at the flag), the thread is stopped by force
- * where the JVM still allows it, and a fresh one takes its place.
+ * is set once. Snippet classes are rewritten as they load ({@link SnippetWeaver}) so that a stop
+ * request ends even a pure-Java loop or a runaway recursion, on every JDK: stopping raises the
+ * woven flag and the toolkit's stop flag, and interrupts the thread (for a snippet that sleeps or
+ * waits). A long native call (one big matrix product) still runs to its end before it stops.
  */
 final class SessionExecutionControl extends DirectExecutionControl {
-    private static final long FORCE_AFTER_MS = 1500;
-
     private final Runnable threadInit;
     private final Runnable onStop;
     private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
@@ -34,8 +31,10 @@ final class SessionExecutionControl extends DirectExecutionControl {
     }
 
     private void startWorker() {
-        // A deep stack: learners write recursive code (a topological sort over a large graph).
-        Thread t = new Thread(null, this::work, "dltutor-session", 256L << 20);
+        // A deep stack: learners write recursive code (a topological sort over a large graph). Not
+        // deeper: a runaway recursion must end soon, and unwinding it after Ctrl-C takes time
+        // in proportion to its depth (seconds for 256 MB).
+        Thread t = new Thread(null, this::work, "dltutor-session", 64L << 20);
         t.setDaemon(true);
         worker = t;
         t.start();
@@ -49,12 +48,9 @@ final class SessionExecutionControl extends DirectExecutionControl {
                 tasks.take().run();
             } catch (InterruptedException e) {
                 // a stop request that arrived between snippets; keep serving
-            } catch (ThreadDeath e) {
-                return; // stopped by force; a fresh worker has taken over
             }
         }
     }
-
     /** Runs {@code task} on the session thread and waits for it. */
     <T> T call(java.util.concurrent.Callable<T> task) throws Exception {
         CompletableFuture<Object> f = new CompletableFuture<>();
@@ -75,6 +71,11 @@ final class SessionExecutionControl extends DirectExecutionControl {
             }
             throw e;
         }
+    }
+
+    /** Forgets an old stop request: called as the learner's next input starts. */
+    void newInput() {
+        StopCheck.clear();
     }
 
     /** Whether a snippet is running now. */
@@ -99,14 +100,16 @@ final class SessionExecutionControl extends DirectExecutionControl {
     @Override
     public void load(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException,
             EngineTerminationException {
-        for (ClassBytecodes cbc : cbcs) {
-            var call = ExitGuard.exitCall(cbc.bytecodes());
-            if (call.isPresent()) {
-                blocked = call.get();
-                throw new ClassInstallException("blocked: " + call.get(), new boolean[cbcs.length]);
+        ClassBytecodes[] woven = new ClassBytecodes[cbcs.length];
+        for (int i = 0; i < cbcs.length; i++) {
+            SnippetWeaver.Result r = SnippetWeaver.weave(cbcs[i].bytecodes());
+            if (r.exitCall() != null) {
+                blocked = r.exitCall();
+                throw new ClassInstallException("blocked: " + r.exitCall(), new boolean[cbcs.length]);
             }
+            woven[i] = new ClassBytecodes(cbcs[i].name(), r.bytes());
         }
-        super.load(cbcs);
+        super.load(woven);
     }
 
     @Override
@@ -119,23 +122,16 @@ final class SessionExecutionControl extends DirectExecutionControl {
                 Object value = doitMethod.invoke(null);
                 f.complete(valueString(value));
             } catch (java.lang.reflect.InvocationTargetException e) {
-                if (e.getCause() instanceof ThreadDeath) {
-                    f.completeExceptionally(new StoppedException());
-                } else {
-                    f.completeExceptionally(e);
-                }
-            } catch (ThreadDeath e) {
-                f.completeExceptionally(new StoppedException());
-                throw e;
+                f.completeExceptionally(translate(e.getCause(), e));
             } catch (Throwable e) {
-                f.completeExceptionally(e);
+                f.completeExceptionally(translate(e, e));
             }
         });
         try {
             return (String) f.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof StoppedException se) {
-                stopped = true;
+                stopped = blocked == null;
                 throw se;
             }
             if (e.getCause() instanceof Exception ex) {
@@ -147,36 +143,30 @@ final class SessionExecutionControl extends DirectExecutionControl {
         }
     }
 
+    /** A stop or a refused exit becomes JShell's {@link StoppedException}; anything else stays. */
+    private Throwable translate(Throwable cause, Throwable thrown) {
+        if (cause instanceof StopCheck.SnippetStopped) {
+            return new StoppedException();
+        }
+        if (cause instanceof StopCheck.ExitRefused refused) {
+            blocked = refused.call();
+            return new StoppedException();
+        }
+        if (StopCheck.requested()) {
+            return new StoppedException(); // e.g. the InterruptedException of a sleep the stop woke
+        }
+        return thrown;
+    }
+
     @Override
     public void stop() {
         CompletableFuture<Object> f = running;
         onStop.run();
+        StopCheck.request(); // also while the snippet still compiles: it stops as it starts
         Thread t = worker;
-        if (f == null || t == null) {
-            return;
+        if (f != null && t != null) {
+            t.interrupt();
         }
-        t.interrupt();
-        Thread enforcer = new Thread(() -> forceStop(f, t), "dltutor-stop");
-        enforcer.setDaemon(true);
-        enforcer.start();
-    }
-
-    @SuppressWarnings({"deprecation", "removal"})
-    private void forceStop(CompletableFuture<Object> f, Thread t) {
-        try {
-            f.get(FORCE_AFTER_MS, TimeUnit.MILLISECONDS);
-            return; // the snippet noticed the flag or the interrupt and returned
-        } catch (TimeoutException e) {
-            // still running: fall through
-        } catch (InterruptedException | ExecutionException e) {
-            return;
-        }
-        if (Runtime.version().feature() >= 20) {
-            return; // Thread.stop is gone; the snippet ends when it next checks the stop flag
-        }
-        startWorker();
-        f.completeExceptionally(new StoppedException());
-        t.stop();
     }
 
     @Override

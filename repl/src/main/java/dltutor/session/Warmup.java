@@ -81,7 +81,11 @@ public final class Warmup {
             for (String line : imports.split("\n")) {
                 shell.eval(line);
             }
+            byte[] sample = sampleClassFile();
             for (int round = 0; round < rounds; round++) {
+                if (sample != null) {
+                    SnippetWeaver.weave(sample); // the learner's snippets are woven as they load
+                }
                 for (String s : SNIPPETS) {
                     while (busy.getAsBoolean()) {
                         Thread.sleep(50);
@@ -96,5 +100,14 @@ public final class Warmup {
             // a warm-up is an optimisation; whatever goes wrong here must not reach the learner
         }
         return n;
+    }
+
+    /** A class file with loops, calls and lambdas to weave, or null if it cannot be read. */
+    private static byte[] sampleClassFile() {
+        try (var in = Warmup.class.getResourceAsStream("Warmup.class")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 }

@@ -13,10 +13,12 @@ import ai.djl.training.loss.Loss;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class FitTest {
 
@@ -82,6 +84,7 @@ class FitTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aStopRequestFromAnotherThreadEndsALongRunEarly() throws InterruptedException {
         NDArray[] train = Synthetic.separable(manager, 256, 4);
         Thread ctrlC = new Thread(() -> {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class SessionTest {
     static Session session;
@@ -68,8 +70,8 @@ class SessionTest {
         assertEquals("2", session.eval("1 + 1").get(0).value(), "the session still works");
     }
 
-    @Test
-    void stopEndsARunawayLoop() throws Exception {
+    /** Stops the session 300 ms from now, from another thread, as Ctrl-C does. */
+    private static Thread stopSoon() {
         Thread stopper = new Thread(() -> {
             try {
                 Thread.sleep(300);
@@ -79,11 +81,99 @@ class SessionTest {
             session.stop();
         });
         stopper.start();
-        Outcome o = session.eval("while (true) { Math.sqrt(2); }").get(0);
+        return stopper;
+    }
+
+    private static void assertStopsWithin2s(String snippet) throws InterruptedException {
+        stopFlag.set(false);
+        Thread stopper = stopSoon();
+        long t0 = System.nanoTime();
+        Outcome o = session.eval(snippet).get(0);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
         stopper.join();
         assertTrue(o.stopped(), o.toString());
-        assertTrue(stopFlag.get());
+        assertTrue(ms < 2300, "stopped after " + ms + " ms (300 ms of it before the stop)");
+        assertTrue(stopFlag.get(), "the toolkit's stop flag was raised too");
         assertEquals("3", session.eval("1 + 2").get(0).value(), "the session still works");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void stopEndsARunawayLoop() throws Exception {
+        assertStopsWithin2s("while (true) { Math.sqrt(2); }");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void stopEndsAnEmptyLoopAndALoopInALearnersMethod() throws Exception {
+        assertStopsWithin2s("while (true) {}");
+        session.eval("long spin(long n) { long s = 0; for (long i = 0; i < n; i++) { s += i % 7; } return s; }");
+        assertStopsWithin2s("spin(Long.MAX_VALUE)");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void stopEndsARecursionWithoutLoops() throws Exception {
+        // no backward branch anywhere: only the check at each method's entry can stop it
+        session.eval("int ping(int n) { return n < 0 ? 0 : pong(n + 1); }");
+        session.eval("int pong(int n) { return n < 0 ? 0 : ping(n < 1000 ? n + 1 : 0); }");
+        assertStopsWithin2s("ping(0)");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void stopWakesASleepingSnippet() throws Exception {
+        assertStopsWithin2s("Thread.sleep(60_000)");
+    }
+
+    @Test
+    void aStopIsForgottenByTheNextSnippet() throws Exception {
+        session.stop(); // nothing runs: a no-op
+        assertEquals("10", session.eval("int t = 0; for (int i = 0; i < 5; i++) { t += i; } t").get(2).value());
+    }
+
+    @Test
+    void exitThroughReflectionIsBlocked() {
+        Outcome o = session.eval("System.class.getMethod(\"exit\", int.class).invoke(null, 0)").get(0);
+        assertEquals("System.exit", o.blocked(), o.toString());
+        assertFalse(o.stopped());
+        Outcome h = session.eval("java.lang.invoke.MethodHandles.lookup().findVirtual(Runtime.class, \"halt\","
+                + " java.lang.invoke.MethodType.methodType(void.class, int.class))").get(0);
+        assertEquals("Runtime.halt", h.blocked(), h.toString());
+        assertEquals("4", session.eval("2 + 2").get(0).value(), "the session still works");
+        Outcome ok = session.eval("String.class.getMethod(\"length\").invoke(\"abc\")").get(0);
+        assertEquals("3", ok.value(), "other reflective calls still work");
+    }
+
+    @Test
+    void forwardReferencesAreDefinitionsAsInJshell() {
+        Outcome early = session.eval("void callLater() { System.out.println(later()); }").get(0);
+        assertTrue(early.ok(), early.toString());
+        assertEquals(List.of("method later()"), early.unresolved());
+        assertEquals("created", early.action());
+        assertEquals("method callLater()", early.declared());
+        assertTrue(session.eval("int later() { return 42; }").get(0).ok());
+        assertTrue(session.eval("callLater()").get(0).ok());
+    }
+
+    @Test
+    void declarationsAreNamedAsJshellNamesThem() {
+        Outcome i = session.eval("interface Shape { double area(); }").get(0);
+        assertEquals("created", i.action());
+        assertEquals("interface Shape", i.declared());
+        assertEquals("record Pt", session.eval("record Pt(int a) {}").get(0).declared());
+        session.eval("int sq(int x) { return x * x; }");
+        Outcome same = session.eval("int sq(int x) { return x * x + 0; }").get(0);
+        assertEquals("modified", same.action());
+        assertEquals("method sq(int)", same.declared());
+        assertEquals("replaced", session.eval("long sq(int x) { return x; }").get(0).action());
+        assertEquals("created", session.eval("long sq(long x) { return x; }").get(0).action(), "an overload");
+    }
+
+    @Test
+    void cannotFindSymbolSaysWhichSymbol() {
+        Outcome o = session.eval("undefinedThing + 1").get(0);
+        assertEquals("cannot find symbol (variable undefinedThing)", o.errors().get(0).summary());
     }
 
     @Test
