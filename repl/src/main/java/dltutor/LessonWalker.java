@@ -8,6 +8,7 @@ import dltutor.progress.Progress;
 import dltutor.progress.ProgressStore;
 import dltutor.render.Ansi;
 import dltutor.render.MarkdownRenderer;
+import dltutor.render.TerminalColumns;
 import dltutor.session.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -205,7 +206,8 @@ final class LessonWalker {
         String bar = "── " + lesson.id() + " · " + (index + 1) + "/" + lesson.steps().size() + " · "
                 + (kindOf(s) + " " + s.title()).strip() + " ";
         console.out().println();
-        console.out().println(ansi.bold(ansi.cyan(bar + "─".repeat(Math.max(3, console.width() - bar.length())))));
+        console.out().println(ansi.bold(ansi.cyan(TerminalColumns.cut(bar + "─".repeat(Math.max(3, console.width()
+                - TerminalColumns.of(bar))), console.width()))));   // one line, even for a long title
         console.out().print(MarkdownRenderer.render(s.markdown(), console.width(), ansi, console.unicode()));
         if (s instanceof Step.Demo d) {
             runDemo(d);

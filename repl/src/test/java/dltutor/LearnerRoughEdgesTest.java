@@ -3,6 +3,9 @@ package dltutor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -50,5 +53,18 @@ class LearnerRoughEdgesTest {
         assertTrue(out.contains("Nothing was discarded."), out);
         assertTrue(out.contains("keep ==> 7"), "the session is intact after no: " + out);
         assertTrue(out.contains("Starting 00-sample again"), "and fresh after yes: " + out);
+    }
+
+    @Test
+    void helpListsTheModesAndTheEnvironment() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"--help"}, new PrintStream(bytes, true,
+                StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(status == 0, out);
+        for (String word : new String[] {"--list", "--check", "--run", "--gpu", "DLTUTOR_HOME", "JAVA_HOME",
+                "OMP_WAIT_POLICY", "libtorch's"}) {
+            assertTrue(out.contains(word), word + " in:\n" + out);
+        }
     }
 }

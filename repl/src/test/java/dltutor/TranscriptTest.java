@@ -119,12 +119,16 @@ class TranscriptTest {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void ctrlCStopsARunningSnippetAndTheTutorGoesOn(@TempDir Path home) {
         String out = session(home, String.join("\n", "while (true) { }", "40 + 2", "/quit"), builder -> {
             Thread stopper = new Thread(() -> {
                 try {
-                    Thread.sleep(2500);
+                    // stop once the loop runs (on a loaded machine the session may still be starting)
+                    while (!builder.host().session().isRunning()) {
+                        Thread.sleep(50);
+                    }
+                    Thread.sleep(300);
                 } catch (InterruptedException e) {
                     return;
                 }

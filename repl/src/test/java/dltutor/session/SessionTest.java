@@ -98,13 +98,13 @@ class SessionTest {
     }
 
     @Test
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void stopEndsARunawayLoop() throws Exception {
         assertStopsWithin2s("while (true) { Math.sqrt(2); }");
     }
 
     @Test
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void stopEndsAnEmptyLoopAndALoopInALearnersMethod() throws Exception {
         assertStopsWithin2s("while (true) {}");
         session.eval("long spin(long n) { long s = 0; for (long i = 0; i < n; i++) { s += i % 7; } return s; }");
@@ -112,7 +112,7 @@ class SessionTest {
     }
 
     @Test
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void stopEndsARecursionWithoutLoops() throws Exception {
         // no backward branch anywhere: only the check at each method's entry can stop it
         session.eval("int ping(int n) { return n < 0 ? 0 : pong(n + 1); }");
@@ -121,7 +121,7 @@ class SessionTest {
     }
 
     @Test
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void stopWakesASleepingSnippet() throws Exception {
         assertStopsWithin2s("Thread.sleep(60_000)");
     }
