@@ -58,10 +58,10 @@ public final class Tutor implements Actions {
                 }
             }
             walker.save();
-            feedback.aside(walker.farewell());
+            feedback.aside(walker.saved().farewell());
             return 0;
         } finally {
-            walker.leave();
+            walker.saved().leave();
             System.setOut(stdout);
             System.setErr(stderr);
         }
@@ -75,7 +75,7 @@ public final class Tutor implements Actions {
     public void endedAbruptly() {
         walker.save();
         console.out().println();
-        console.out().println(Messages.get("tutor.msg.ended-abruptly", walker.farewell()));
+        console.out().println(Messages.get("tutor.msg.ended-abruptly", walker.saved().farewell()));
         console.out().flush();
     }
 
@@ -253,7 +253,11 @@ public final class Tutor implements Actions {
 
     @Override
     public void drop(String arg) {
-        walker.dropped(inspector.drop(arg));
+        List<String> names = inspector.drop(arg);
+        if (walker.lesson() != null && !names.isEmpty()) {
+            names.forEach(n -> walker.record().journal().add(Replay.DROP + n)); // honoured on replay
+            walker.save();
+        }
     }
 
     @Override
