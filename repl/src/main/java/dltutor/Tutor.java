@@ -22,7 +22,9 @@ public final class Tutor implements Actions {
     private final SessionHost host;
     private final Feedback feedback;
     private final Inspector inspector;
+    /** What /history shows: the last {@link #HISTORY} inputs (a long session must not grow it for ever). */
     private final List<String> inputs = new ArrayList<>();
+    private static final int HISTORY = 1000;
     private boolean running = true;
     private String prefill = "";
     /** What the last prompt was pre-filled with: an untouched starter is not kept across a command. */
@@ -86,6 +88,13 @@ public final class Tutor implements Actions {
         return p;
     }
 
+    private void remember(String input) {
+        inputs.add(input);
+        if (inputs.size() > HISTORY) {
+            inputs.remove(0);
+        }
+    }
+
     /** Handles one complete input. */
     void handle(String text) {
         int commandAt = InputRules.commandStart(text);
@@ -95,7 +104,7 @@ public final class Tutor implements Actions {
             if (!before.isBlank() && !before.strip().equals(lastPrefill.strip())) {
                 prefill = before.stripTrailing(); // keep the unfinished snippet for after the command
             }
-            inputs.add(last);
+            remember(last);
             command(last);
             return;
         }
@@ -103,7 +112,7 @@ public final class Tutor implements Actions {
             walker.enter();
             return;
         }
-        inputs.add(text);
+        remember(text);
         if (walker.tryAnswer(text.strip())) {
             return;
         }
@@ -273,7 +282,7 @@ public final class Tutor implements Actions {
     @Override
     public void edit(String arg) {
         inspector.edit(arg).ifPresent(code -> {
-            inputs.add(code);
+            remember(code);
             List<Outcome> outcomes = host.eval(code);
             outcomes.forEach(feedback::outcome);
             walker.afterSnippets(outcomes);
