@@ -67,8 +67,10 @@ final class Grader {
             Verdict v = Bridge.take(token);
             if (o != null && !o.errors().isEmpty()) {
                 incomplete = true;
-                v = new Verdict.Fail(spec.name(), Messages.get("tutor.check.cannot-compile",
-                        o.errors().get(0).summary()));
+                String error = o.errors().get(0).message().lines().findFirst().orElse("");
+                v = new Verdict.Fail(spec.name(), syntaxError(error)
+                        ? Messages.get("tutor.check.lesson-error", error, spec.name())
+                        : Messages.get("tutor.check.cannot-compile", o.errors().get(0).summary()));
             } else if (o != null && o.stopped()) {
                 v = new Verdict.Fail(spec.name(), Messages.get("tutor.check.stopped"));
             } else if (o != null && o.exception() != null) {
@@ -81,6 +83,17 @@ final class Grader {
             verdicts.add(v);
         }
         return new Graded(verdicts, incomplete);
+    }
+
+    /**
+     * Whether a compile error is the parser's: then the check's own text is broken, whatever the
+     * learner wrote (their code is compiled in earlier snippets, not in the check's).
+     */
+    static boolean syntaxError(String message) {
+        return message.endsWith(" expected") || message.startsWith("illegal start of")
+                || message.startsWith("not a statement") || message.startsWith("unclosed ")
+                || message.startsWith("reached end of file") || message.startsWith("illegal character")
+                || message.startsWith("malformed ") || message.startsWith("orphaned ");
     }
 
     private static String wrap(String token, long seed, CheckSpec spec) {

@@ -13,7 +13,6 @@ import dltutor.session.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,9 +33,7 @@ final class LessonWalker {
     private Lesson lesson;
     private int index;
     private boolean playing;
-    private boolean saveWarned;
-    private String saveFailure;
-    private List<Replay.Skipped> notRestored = List.of();
+    private final SavedSession saved;
 
     LessonWalker(List<Lesson> lessons, Console console, SessionHost host, ProgressStore store,
             Progress progress, Path papersDir) {
@@ -49,6 +46,7 @@ final class LessonWalker {
         this.feedback = new Feedback(console.out(), ansi, console::width);
         this.papersDir = papersDir;
         this.coach = new ExerciseCoach(this, host, feedback, ansi, console);
+        this.saved = new SavedSession(feedback, ansi, store);
     }
 
     // ----- where we are
@@ -159,41 +157,14 @@ final class LessonWalker {
         if (problem != null) {
             feedback.say(Messages.get("tutor.err.session-start", problem));
         }
-        Replay.Report report = host.takeReplayReport();
-        if (report != null && !report.complete()) {
-            notRestored = report.skipped();
-            feedback.say(Messages.get("tutor.replay.not-restored", report.skipped().size(), report.total()));
-            for (Replay.Skipped s : report.skipped().subList(0, Math.min(8, report.skipped().size()))) {
-                feedback.row("  " + s.line(60) + "  " + ansi.dim("(" + s.why() + ")"));
-            }
-            if (report.skipped().size() > 8) {
-                feedback.row("  " + Messages.get("tutor.replay.more", report.skipped().size() - 8));
-            }
-            feedback.aside(Messages.get("tutor.replay.prune-offer"));
-        }
+        saved.report(host.takeReplayReport());
     }
 
-    /**
-     * Removes from the journal the snippets the last replay tried and could not restore (/prune);
-     * those a cancelled replay never tried stay.
-     */
+    /** Removes from the journal the snippets the last replay tried and could not restore (/prune). */
     void prune() {
-        if (notRestored.isEmpty()) {
-            feedback.say(Messages.get("tutor.replay.nothing-to-prune"));
-            return;
+        if (saved.prune(record().journal())) {
+            save();
         }
-        List<String> journal = record().journal();
-        int removed = 0;
-        for (int k = notRestored.size() - 1; k >= 0; k--) {
-            Replay.Skipped s = notRestored.get(k);
-            if (s.tried() && s.index() < journal.size() && journal.get(s.index()).equals(s.source())) {
-                journal.remove(s.index());
-                removed++;
-            }
-        }
-        notRestored = List.of();
-        save();
-        feedback.say(Messages.get("tutor.replay.pruned", removed));
     }
 
     /** Shows the current step (and runs its demo the first time). */
@@ -452,15 +423,6 @@ final class LessonWalker {
         save();
     }
 
-    /** Records in the journal that the learner dropped these declarations (/drop). */
-    void dropped(List<String> names) {
-        if (lesson == null || names.isEmpty()) {
-            return;
-        }
-        names.forEach(n -> record().journal().add(Replay.DROP + n));
-        save();
-    }
-
     void hint() {
         coach.hint();
     }
@@ -481,43 +443,11 @@ final class LessonWalker {
 
     /** Saves progress; a failure (a full disk) is reported once and never ends the tutor. */
     void save() {
-        try {
-            store.save(progress);
-            saveFailure = null;
-        } catch (IOException | RuntimeException e) {
-            saveFailure = e instanceof NotDirectoryException ? e.getMessage() + ": not a directory"
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (!saveWarned) {
-                feedback.say(Messages.get("tutor.err.save", store.file(), saveFailure));
-                saveWarned = true;
-            }
-        }
+        saved.save(progress);
     }
 
-    /** Lets go of the home, after the last save. */
-    void leave() {
-        store.unlock();
-    }
-
-    /** What to say when leaving: saved, read-only, or where the last good save is. */
-    String farewell() {
-        if (store.readOnly()) {
-            return Messages.get("tutor.msg.bye-read-only");
-        }
-        if (saveFailure != null) {
-            return Files.isRegularFile(store.file())
-                    ? Messages.get("tutor.msg.bye-unsaved", saveFailure, store.file(), lastModified(store.file()))
-                    : Messages.get("tutor.msg.bye-never-saved", saveFailure);
-        }
-        return Messages.get("tutor.msg.bye");
-    }
-
-    private static String lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant().atZone(java.time.ZoneId.systemDefault())
-                    .toLocalDateTime().withNano(0).toString().replace('T', ' ');
-        } catch (IOException e) {
-            return "?";
-        }
+    /** The saved session: the farewell, letting go of the home. */
+    SavedSession saved() {
+        return saved;
     }
 }

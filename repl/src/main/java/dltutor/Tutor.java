@@ -23,7 +23,9 @@ public final class Tutor implements Actions {
     private final SessionHost host;
     private final Feedback feedback;
     private final Inspector inspector;
+    /** What /history shows: the last {@link #HISTORY} inputs (a long session must not grow it for ever). */
     private final List<String> inputs = new ArrayList<>();
+    private static final int HISTORY = 1000;
     private boolean running = true;
     private String prefill = "";
     /** What the last prompt was pre-filled with: an untouched starter is not kept across a command. */
@@ -59,10 +61,10 @@ public final class Tutor implements Actions {
                 }
             }
             walker.save();
-            feedback.aside(walker.farewell());
+            feedback.aside(walker.saved().farewell());
             return 0;
         } finally {
-            walker.leave();
+            walker.saved().leave();
             System.setOut(stdout);
             System.setErr(stderr);
         }
@@ -76,7 +78,7 @@ public final class Tutor implements Actions {
     public void endedAbruptly() {
         walker.save();
         console.out().println();
-        console.out().println(Messages.get("tutor.msg.ended-abruptly", walker.farewell()));
+        console.out().println(Messages.get("tutor.msg.ended-abruptly", walker.saved().farewell()));
         console.out().flush();
     }
 
@@ -93,6 +95,13 @@ public final class Tutor implements Actions {
         return p;
     }
 
+    private void remember(String input) {
+        inputs.add(input);
+        if (inputs.size() > HISTORY) {
+            inputs.remove(0);
+        }
+    }
+
     /** Handles one complete input. */
     void handle(String text) {
         int commandAt = InputRules.commandStart(text);
@@ -102,7 +111,7 @@ public final class Tutor implements Actions {
             if (!before.isBlank() && !before.strip().equals(lastPrefill.strip())) {
                 prefill = before.stripTrailing(); // keep the unfinished snippet for after the command
             }
-            inputs.add(last);
+            remember(last);
             command(last);
             return;
         }
@@ -110,7 +119,7 @@ public final class Tutor implements Actions {
             walker.enter();
             return;
         }
-        inputs.add(text);
+        remember(text);
         if (walker.tryAnswer(text.strip())) {
             return;
         }
@@ -272,7 +281,11 @@ public final class Tutor implements Actions {
 
     @Override
     public void drop(String arg) {
-        walker.dropped(inspector.drop(arg));
+        List<String> names = inspector.drop(arg);
+        if (walker.lesson() != null && !names.isEmpty()) {
+            names.forEach(n -> walker.record().journal().add(Replay.DROP + n)); // honoured on replay
+            walker.save();
+        }
     }
 
     @Override
@@ -288,7 +301,7 @@ public final class Tutor implements Actions {
     @Override
     public void edit(String arg) {
         inspector.edit(arg).ifPresent(code -> {
-            inputs.add(code);
+            remember(code);
             List<Outcome> outcomes = host.eval(code);
             outcomes.forEach(feedback::outcome);
             walker.afterSnippets(outcomes);

@@ -78,6 +78,26 @@ class ResumeTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void enterAndTabNeverWaitForAReplay() {
+        try (SessionHost host = new SessionHost()) {
+            host.start(null, List.of("while (true) { }"));
+            while (host.replaying() == null || host.replaying().current() < 1) {
+                Thread.onSpinWait();
+            }
+            long t0 = System.nanoTime();
+            assertTrue(host.isComplete("int x = 1;"));
+            assertTrue(!host.isComplete("for (int i = 0; i < 3; i++) {"));
+            assertTrue(host.complete("Sys", 3, new int[1]).isEmpty());
+            assertTrue(System.nanoTime() - t0 < 1_000_000_000L, "answered at once while the replay runs");
+            host.stop(); // Ctrl-C: the replay ends, and closing does not hang
+            assertTrue(host.awaitReady() == null);
+            Replay.Report report = host.takeReplayReport();
+            assertTrue(report.cancelled() && report.skipped().size() == 1, String.valueOf(report));
+        }
+    }
+
+    @Test
     void aSnippetThatNoLongerCompilesIsReported(@TempDir Path home) throws IOException {
         journal(home, "00-sample", List.of("int gone = removedToolkitCall(3);", "int kept = 5;"));
         String out = TranscriptTest.session(home, String.join("\n", "kept * 2", "/quit"));
