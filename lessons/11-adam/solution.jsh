@@ -105,3 +105,10 @@ int stepsToConverge(UpdateRule rule, double threshold, int maxSteps) {
     }
     return settled;
 }
+
+// @step warmup-cosine
+double warmupCosine(int t, int warm, int total, double peak) {
+    if (t <= warm) return peak * t / warm;                                   // linear warm-up
+    if (t >= total) return 0;                                                // finished
+    return peak * 0.5 * (1 + Math.cos(Math.PI * (t - warm) / (double) (total - warm)));   // half a cosine
+}
