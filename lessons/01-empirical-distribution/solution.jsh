@@ -55,3 +55,20 @@ int[] corruptLabels(int[] labels, double fraction, Random r) {
     }
     return noisy;
 }
+
+// @step softmax-ce
+double[] softmax(double[] z) {
+    double m = Arrays.stream(z).max().getAsDouble();   // shift by the largest score: no overflow
+    double[] q = new double[z.length];
+    double sum = 0;
+    for (int k = 0; k < z.length; k++) sum += q[k] = Math.exp(z[k] - m);
+    for (int k = 0; k < z.length; k++) q[k] /= sum;
+    return q;
+}
+
+double crossEntropy(double[] z, int y) {
+    double m = Arrays.stream(z).max().getAsDouble();
+    double sum = 0;
+    for (double v : z) sum += Math.exp(v - m);
+    return -z[y] + m + Math.log(sum);                   // −z_y + log-sum-exp(z)
+}

@@ -19,6 +19,21 @@ float[][] corr2d(float[][] x, float[][] k) {
     return y;
 }
 
+// @step learn-kernel
+float[][] learnKernel(float[][] x, float[][] y, int kh, int kw, int steps, double lr) {
+    float[][] k = new float[kh][kw];
+    int oh = y.length, ow = y[0].length, m = oh * ow;
+    for (int s = 0; s < steps; s++) {
+        float[][] e = corr2d(x, k);                       // the prediction ŷ ...
+        for (int i = 0; i < oh; i++)
+            for (int j = 0; j < ow; j++) e[i][j] -= y[i][j];   // ... minus the target: the error map
+        float[][] g = corr2d(x, e);                       // Σᵢⱼ e[i][j]·x[i + a][j + b], a kh × kw grid
+        for (int a = 0; a < kh; a++)
+            for (int b = 0; b < kw; b++) k[a][b] -= lr * 2.0 / m * g[a][b];
+    }
+    return k;
+}
+
 // @step conv2d
 float[][][] conv2d(float[][][] x, float[][][][] w, float[] b, int stride, int pad) {
     int c = x.length, h = x[0].length, wd = x[0][0].length;

@@ -42,6 +42,19 @@ class RunningBatchNorm {
     }
 }
 
+// @step bn-backward
+NDArray batchNormBackward(NDArray dy, NDArray x, NDArray gamma, double eps) {
+    long n = x.getShape().get(0);
+    NDArray mu = x.mean(new int[] {0});                          // (C)
+    NDArray var = x.sub(mu).square().mean(new int[] {0});        // (C), biased
+    NDArray s = var.add(eps).sqrt();                             // (C)
+    NDArray xHat = x.sub(mu).div(s);                             // (N, C)
+    NDArray dxHat = dy.mul(gamma);                               // (N, C)
+    NDArray sumD = dxHat.sum(new int[] {0});                     // (C): Σ dx̂
+    NDArray sumDX = dxHat.mul(xHat).sum(new int[] {0});          // (C): Σ dx̂·x̂
+    return dxHat.mul(n).sub(sumD).sub(xHat.mul(sumDX)).div(s.mul(n));
+}
+
 // @step mlp
 Block mlp(boolean withBatchNorm) {
     SequentialBlock net = new SequentialBlock();

@@ -36,6 +36,26 @@ class MomentumRule implements UpdateRule {
     }
 }
 
+// @step rmsprop
+class RmsPropRule implements UpdateRule {
+    final double lr, rho, eps;
+    double[] s;
+
+    RmsPropRule(double lr, double rho, double eps) {
+        this.lr = lr;
+        this.rho = rho;
+        this.eps = eps;
+    }
+
+    public void step(double[] theta, double[] grad) {
+        if (s == null) s = new double[theta.length];
+        for (int i = 0; i < theta.length; i++) {
+            s[i] = rho * s[i] + (1 - rho) * grad[i] * grad[i];   // running mean of g²
+            theta[i] -= lr * grad[i] / (Math.sqrt(s[i]) + eps);  // step ≈ ±η whatever the scale
+        }
+    }
+}
+
 // @step adam
 class AdamRule implements UpdateRule {
     final double lr, beta1, beta2, eps;
@@ -84,4 +104,11 @@ int stepsToConverge(UpdateRule rule, double threshold, int maxSteps) {
         }
     }
     return settled;
+}
+
+// @step warmup-cosine
+double warmupCosine(int t, int warm, int total, double peak) {
+    if (t <= warm) return peak * t / warm;                                   // linear warm-up
+    if (t >= total) return 0;                                                // finished
+    return peak * 0.5 * (1 + Math.cos(Math.PI * (t - warm) / (double) (total - warm)));   // half a cosine
 }
