@@ -307,6 +307,12 @@ final class SessionHost implements AutoCloseable {
         return s == null || busy() ? List.of() : s.complete(buffer, cursor, anchor);
     }
 
+    /** Whether one of the learner's snippets runs now (not the start or a replay). */
+    boolean running() {
+        Session s = session;
+        return ready.isDone() && s != null && s.isRunning();
+    }
+
     /** Whether the session is busy: starting, or running a snippet. */
     boolean busy() {
         Session s = session;

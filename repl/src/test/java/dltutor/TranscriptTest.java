@@ -125,7 +125,7 @@ class TranscriptTest {
             Thread stopper = new Thread(() -> {
                 try {
                     // stop once the loop runs (on a loaded machine the session may still be starting)
-                    while (!builder.host().session().isRunning()) {
+                    while (!builder.host().running()) {
                         Thread.sleep(50);
                     }
                     Thread.sleep(300);
