@@ -51,9 +51,8 @@ public final class Shims {
         if (x.getShape().dimension() != 4) {
             throw new IllegalArgumentException("upsample2x wants (N, C, H, W), got " + x.getShape());
         }
-        // Not x.repeat(2, 2).repeat(3, 2): on the PyTorch engine the backward pass of repeat
-        // left uninitialised values (NaN) in the gradient now and then, which wrecked U-Net
-        // training. A reshape plus broadcast (PyTorch's expand) has an exact backward: a sum.
+        // A reshape plus broadcast (PyTorch's expand) makes one copy where two repeats made two,
+        // and its backward pass is a plain sum over each 2×2 block.
         Shape s = x.getShape();
         long n = s.get(0), c = s.get(1), h = s.get(2), w = s.get(3);
         try (NDArray cells = x.reshape(n, c, h, 1, w, 1);                       // (N, C, H, 1, W, 1)
