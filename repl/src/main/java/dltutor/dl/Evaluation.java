@@ -78,13 +78,15 @@ public final class Evaluation {
      * <p>{@code training} picks the mode: true as in a training step (dropout drops, batch norm
      * uses and updates batch statistics), false for inference. Unlike {@link #predict}, it
      * runs the whole input at once and records the autograd graph when a
-     * {@code GradientCollector} is open, so its output can be differentiated.
+     * {@code GradientCollector} is open, so its output can be differentiated. As in DJL, a
+     * training-mode pass initialises a block that is not initialised yet; an inference pass
+     * through uninitialised parameters is refused.
      *
      * @param x (N, …) the block's input
      * @return the block's output, e.g. (N, classes)
      */
     public static NDArray forward(Block block, NDArray x, boolean training) {
-        if (!block.isInitialized()) {
+        if (!training && !block.isInitialized() && !block.getParameters().isEmpty()) {
             throw new IllegalStateException("the block is not initialised yet: call "
                     + "block.initialize(manager(), DataType.FLOAT32, x.getShape()) or train it with fit(...)");
         }

@@ -72,6 +72,9 @@ class EvaluationTest {
         assertTrue(w.getGradient().abs().sum().getFloat() > 0, "the output is differentiable");
         assertThrows(IllegalStateException.class, () -> Evaluation.forward(new SequentialBlock()
                 .add(ai.djl.nn.core.Linear.builder().setUnits(2).build()), x, false));
+        NDArray ones = manager.ones(new Shape(1000));
+        NDArray kept = Evaluation.forward(ai.djl.nn.norm.Dropout.builder().optRate(0.8f).build(), ones, false);
+        assertArrayEquals(ones.toFloatArray(), kept.toFloatArray(), "a block without parameters needs no initialisation");
     }
 
     @Test
