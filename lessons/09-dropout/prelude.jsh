@@ -4,5 +4,5 @@ import ai.djl.nn.norm.Dropout;
 
 // The training-mode forward pass of a block: dropout layers drop, as during training.
 NDArray forwardTraining(Block net, NDArray x) {
-    return net.forward(new ParameterStore(x.getManager(), false), new NDList(x), true).head();
+    return forward(net, x, true);
 }

@@ -70,6 +70,29 @@ public final class Evaluation {
         }
     }
 
+    /**
+     * One forward pass of {@code block} on one input array, returning its (first) output: the
+     * call a hand-written training step or a check makes, without the {@code ParameterStore}
+     * and {@code NDList} plumbing of {@code Block.forward}.
+     *
+     * <p>{@code training} picks the mode: true as in a training step (dropout drops, batch norm
+     * uses and updates batch statistics), false for inference. Unlike {@link #predict}, it
+     * runs the whole input at once and records the autograd graph when a
+     * {@code GradientCollector} is open, so its output can be differentiated. As in DJL, a
+     * training-mode pass initialises a block that is not initialised yet; an inference pass
+     * through uninitialised parameters is refused.
+     *
+     * @param x (N, …) the block's input
+     * @return the block's output, e.g. (N, classes)
+     */
+    public static NDArray forward(Block block, NDArray x, boolean training) {
+        if (!training && !block.isInitialized() && !block.getParameters().isEmpty()) {
+            throw new IllegalStateException("the block is not initialised yet: call "
+                    + "block.initialize(manager(), DataType.FLOAT32, x.getShape()) or train it with fit(...)");
+        }
+        return block.forward(new ParameterStore(x.getManager(), false), new NDList(x), training).head();
+    }
+
     /** {@link #predict(Block, NDArray, int)} in batches of 256. */
     public static NDArray predict(Block block, NDArray x) {
         return predict(block, x, BATCH);

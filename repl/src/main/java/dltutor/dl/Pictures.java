@@ -84,6 +84,50 @@ public final class Pictures {
     }
 
     /**
+     * Draws segmentation results as rows of three: the picture, its true mask and the predicted
+     * mask (labelled "output"), for the first {@code count} pictures (two triples per row when the terminal is wide
+     * enough).
+     *
+     * <p>Segmentation (U-Net, Ronneberger, Fischer and Brox 2015) labels every pixel; seeing the
+     * prediction next to the truth shows at once whether a model misses small shapes or blurs
+     * boundaries, which a single IoU number hides. Pass probabilities in [0, 1] (apply a sigmoid
+     * to logits) or 0/1 masks; white is foreground.
+     *
+     * @param images (N, 1, H, W) pictures in [0, 1]
+     * @param masks (N, 1, H, W) true masks
+     * @param predicted (N, 1, H, W) predicted foreground probabilities
+     */
+    public static void showSegmentation(NDArray images, NDArray masks, NDArray predicted, int count) {
+        System.out.print(renderSegmentation(images, masks, predicted, count, Display.width(), colorMode()));
+        System.out.flush();
+    }
+
+    /** {@link #showSegmentation} as text, for a given width and colour mode. */
+    static String renderSegmentation(NDArray images, NDArray masks, NDArray predicted, int count, int width,
+            ColorMode mode) {
+        Shape shape = images.getShape();
+        if (shape.dimension() != 4 || !masks.getShape().equals(shape) || !predicted.getShape().equals(shape)) {
+            throw new IllegalArgumentException("want three (N, 1, H, W) arrays of one shape, got " + shape + ", "
+                    + masks.getShape() + ", " + predicted.getShape());
+        }
+        int k = (int) Math.min(count, shape.get(0));
+        List<Pixels> all = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Pixels> pics = toPixels(images.get("0:" + k), true);
+        List<Pixels> truth = toPixels(masks.get("0:" + k), true);
+        List<Pixels> guess = toPixels(predicted.get("0:" + k), true);
+        for (int i = 0; i < k; i++) {
+            all.add(pics.get(i));
+            all.add(truth.get(i));
+            all.add(guess.get(i));
+            labels.addAll(List.of("picture", "mask", "output"));
+        }
+        int perImage = (int) shape.get(3) + 2;
+        int columns = width >= 6 * perImage ? 6 : 3;
+        return ImageGrid.render(all, labels, columns, width, mode);
+    }
+
+    /**
      * Draws a batch of images labelled with class names: {@code classNames[labels[i]]} under image i.
      *
      * @param labels (N) class indices

@@ -51,8 +51,13 @@ public final class Shims {
         if (x.getShape().dimension() != 4) {
             throw new IllegalArgumentException("upsample2x wants (N, C, H, W), got " + x.getShape());
         }
-        try (NDArray rows = x.repeat(2, 2)) {   // (N, C, 2H, W)
-            return rows.repeat(3, 2);           // (N, C, 2H, 2W)
+        // A reshape plus broadcast (PyTorch's expand) makes one copy where two repeats made two,
+        // and its backward pass is a plain sum over each 2×2 block.
+        Shape s = x.getShape();
+        long n = s.get(0), c = s.get(1), h = s.get(2), w = s.get(3);
+        try (NDArray cells = x.reshape(n, c, h, 1, w, 1);                       // (N, C, H, 1, W, 1)
+                NDArray blocks = cells.broadcast(new Shape(n, c, h, 2, w, 2))) { // (N, C, H, 2, W, 2)
+            return blocks.reshape(n, c, 2 * h, 2 * w);                         // (N, C, 2H, 2W)
         }
     }
 

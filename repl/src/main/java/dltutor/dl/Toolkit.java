@@ -236,6 +236,11 @@ public final class Toolkit {
         return Evaluation.predict(block, x);
     }
 
+    /** One forward pass on {@code x} (training or inference mode), differentiable; see {@link Evaluation#forward}. */
+    public static NDArray forward(Block block, NDArray x, boolean training) {
+        return Evaluation.forward(block, x, training);
+    }
+
     /** The block's outputs for {@code x}, computed in batches. */
     public static NDArray predict(Block block, NDArray x, int batchSize) {
         return Evaluation.predict(block, x, batchSize);
@@ -309,6 +314,11 @@ public final class Toolkit {
     /** Draws a grid of images labelled with class names. */
     public static void showImages(NDArray images, NDArray labels, String[] classNames, int columns) {
         Pictures.showImages(images, labels, classNames, columns);
+    }
+
+    /** Draws pictures, their true masks and predicted masks side by side; see {@link Pictures#showSegmentation}. */
+    public static void showSegmentation(NDArray images, NDArray masks, NDArray predicted, int count) {
+        Pictures.showSegmentation(images, masks, predicted, count);
     }
 
     /** Draws a matrix as a heatmap (attention maps, confusion matrices). */

@@ -50,6 +50,34 @@ class EvaluationTest {
     }
 
     @Test
+    void forwardRunsOneBatchInTheChosenModeAndIsDifferentiable() {
+        SequentialBlock net = new SequentialBlock().add(ai.djl.nn.core.Linear.builder().setUnits(3).build())
+                .add(ai.djl.nn.norm.Dropout.builder().optRate(0.5f).build());
+        net.initialize(manager, DataType.FLOAT32, new Shape(64, 5));
+        NDArray x = manager.randomNormal(new Shape(64, 5));
+        NDArray inference = Evaluation.forward(net, x, false);
+        NDArray spelledOut = net.forward(new ParameterStore(manager, false), new NDList(x), false).head();
+        assertArrayEquals(spelledOut.toFloatArray(), inference.toFloatArray());
+        assertArrayEquals(Evaluation.predict(net, x).toFloatArray(), inference.toFloatArray(), 1e-6f);
+        float[] trained = Evaluation.forward(net, x, true).toFloatArray();
+        int zeros = 0;
+        for (float v : trained) {
+            zeros += v == 0 ? 1 : 0;
+        }
+        assertTrue(zeros > 40 && zeros < 150, "training mode drops about half of 192 outputs, dropped " + zeros);
+        NDArray w = net.getParameters().get(0).getValue().getArray();
+        try (ai.djl.training.GradientCollector gc = ai.djl.engine.Engine.getInstance().newGradientCollector()) {
+            gc.backward(Evaluation.forward(net, x, false).sum());
+        }
+        assertTrue(w.getGradient().abs().sum().getFloat() > 0, "the output is differentiable");
+        assertThrows(IllegalStateException.class, () -> Evaluation.forward(new SequentialBlock()
+                .add(ai.djl.nn.core.Linear.builder().setUnits(2).build()), x, false));
+        NDArray ones = manager.ones(new Shape(1000));
+        NDArray kept = Evaluation.forward(ai.djl.nn.norm.Dropout.builder().optRate(0.8f).build(), ones, false);
+        assertArrayEquals(ones.toFloatArray(), kept.toFloatArray(), "a block without parameters needs no initialisation");
+    }
+
+    @Test
     void confusionMatrixAndPerClassAccuracy() {
         int[] actual = {0, 0, 1, 1, 1, 2};
         int[] predicted = {0, 1, 1, 1, 0, 1};

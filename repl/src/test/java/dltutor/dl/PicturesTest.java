@@ -128,4 +128,14 @@ class PicturesTest {
             assertTrue(Files.size(p) > 100, p.toString());
         }
     }
+    @Test
+    void segmentationShowsPictureMaskAndPredictionPerExample() {
+        NDArray images = manager.randomUniform(0f, 1f, new Shape(3, 1, 8, 8));
+        NDArray masks = images.gt(0.5f).toType(ai.djl.ndarray.types.DataType.FLOAT32, false);
+        String text = Pictures.renderSegmentation(images, masks, masks, 2, 30, ColorMode.ASCII);
+        assertEquals(2, text.split("output", -1).length - 1, text);
+        assertEquals(2, text.split("mask", -1).length - 1, text);
+        assertThrows(IllegalArgumentException.class,
+                () -> Pictures.renderSegmentation(images, masks.get("0:2"), masks, 2, 30, ColorMode.ASCII));
+    }
 }

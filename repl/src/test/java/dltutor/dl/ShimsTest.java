@@ -70,6 +70,37 @@ class ShimsTest {
     }
 
     @Test
+    void upsample2xGradientSumsEachTwoByTwoBlockEveryTime() {
+        // The gradient of Σ w·upsample2x(x) with respect to x sums w over each 2×2 block, on every call.
+        int n = 4;
+        int c = 8;
+        int h = 8;
+        int w = 8;
+        float[] x = randoms(n * c * h * w);
+        float[] weights = randoms(n * c * 4 * h * w);
+        float[] expected = new float[x.length];
+        for (int i = 0; i < n * c; i++) {
+            for (int r = 0; r < 2 * h; r++) {
+                for (int q = 0; q < 2 * w; q++) {
+                    expected[(i * h + r / 2) * w + q / 2] += weights[(i * 2 * h + r) * 2 * w + q];   // ∂/∂x of Σ w·y
+                }
+            }
+        }
+        for (int round = 0; round < 20; round++) {
+            NDArray in = manager.create(x, new Shape(n, c, h, w));
+            in.setRequiresGradient(true);
+            NDArray wt = manager.create(weights, new Shape(n, c, 2 * h, 2 * w));
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                gc.backward(Shims.upsample2x(in).mul(wt).sum());
+            }
+            float[] got = in.getGradient().toFloatArray();
+            for (int i = 0; i < got.length; i++) {
+                assertEquals(expected[i], got[i], 1e-4, "round " + round + ", element " + i);
+            }
+        }
+    }
+
+    @Test
     void meanAndVarianceOverSeveralAxesMatchTheLoops() {
         int a = 3;
         int b = 4;
