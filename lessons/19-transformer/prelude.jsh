@@ -99,6 +99,8 @@ LmRun trainLm(String name, CharModel model, int steps, double budgetSeconds, int
             ? Tracker.warmUp().setMainTracker(Tracker.fixed(lr)).optWarmUpSteps(warmupSteps).optWarmUpBeginValue(0f).build()
             : Tracker.fixed(lr);
     var adam = Optimizer.adam().optLearningRateTracker(schedule).optBeta2(0.98f).build();
+    Map<String, NDArray> saved = new HashMap<>();   // a copy of the weights every 50 steps
+    int savedAt = 0, recoveries = 0;
     var xs = new ArrayList<Double>(); var ys = new ArrayList<Double>();
     long start = System.nanoTime(), tokens = 0;
     int step = 0;
@@ -112,15 +114,34 @@ LmRun trainLm(String name, CharModel model, int steps, double budgetSeconds, int
                 gc.backward(l);
                 loss = l.getFloat();
             }
-            if (!Float.isFinite(loss)) {                   // diverged: report it and stop
-                System.out.printf("%s: the loss became %s at step %d; training diverged, stopping.%n", name, loss, step + 1);
-                break;
+            if (!Float.isFinite(loss)) {
+                // Rarely (about one run in ten here) the loss turns NaN at a random step. Go back to
+                // the last copy of the weights and restart Adam; give up after three times.
+                if (saved.isEmpty() || recoveries == 3) {
+                    System.out.printf("%s: the loss became %s at step %d; training diverged, stopping.%n", name, loss, step + 1);
+                    break;
+                }
+                for (var e : model.parameters().entrySet()) {
+                    e.getValue().set(saved.get(e.getKey()).toFloatArray());
+                    ai.djl.pytorch.jni.JniUtils.zeroGrad((ai.djl.pytorch.engine.PtNDArray) e.getValue());
+                }
+                adam = Optimizer.adam().optLearningRateTracker(schedule).optBeta2(0.98f).build();
+                recoveries++;
+                System.out.printf("%s: the loss became %s at step %d; back to the weights of step %d, Adam restarted.%n", name, loss, step + 1, savedAt);
+                continue;
             }
             for (var e : model.parameters().entrySet()) {
                 adam.update(e.getKey(), e.getValue(), e.getValue().getGradient());
                 zeroGrad(e.getValue());
             }
             step++;
+            if (step % 50 == 0) {
+                for (var e : model.parameters().entrySet()) {
+                    NDArray old = saved.put(e.getKey(), e.getValue().duplicate());
+                    if (old != null) old.close();
+                }
+                savedAt = step;
+            }
             tokens += (long) batch * model.context();
             smooth = Double.isNaN(smooth) ? loss : 0.95 * smooth + 0.05 * loss;
             if (step % 10 == 0) { xs.add((double) step); ys.add(smooth); }
