@@ -99,7 +99,8 @@ LmRun trainLm(String name, CharModel model, int steps, double budgetSeconds, int
             ? Tracker.warmUp().setMainTracker(Tracker.fixed(lr)).optWarmUpSteps(warmupSteps).optWarmUpBeginValue(0f).build()
             : Tracker.fixed(lr);
     var adam = Optimizer.adam().optLearningRateTracker(schedule).optBeta2(0.98f).build();
-    Map<String, NDArray> saved = new HashMap<>();   // a copy of the weights every 50 steps
+    Map<String, NDArray> saved = new HashMap<>();   // a copy of the weights at step 0 and every 50 steps
+    model.parameters().forEach((key, value) -> saved.put(key, value.duplicate()));
     int savedAt = 0, recoveries = 0;
     var xs = new ArrayList<Double>(); var ys = new ArrayList<Double>();
     long start = System.nanoTime(), tokens = 0;
@@ -115,9 +116,9 @@ LmRun trainLm(String name, CharModel model, int steps, double budgetSeconds, int
                 loss = l.getFloat();
             }
             if (!Float.isFinite(loss)) {
-                // Rarely (about one run in ten here) the loss turns NaN at a random step. Go back to
+                // In about one run in four the loss turns NaN (see the lesson's caveat). Go back to
                 // the last copy of the weights and restart Adam; give up after three times.
-                if (saved.isEmpty() || recoveries == 3) {
+                if (recoveries == 3) {
                     System.out.printf("%s: the loss became %s at step %d; training diverged, stopping.%n", name, loss, step + 1);
                     break;
                 }
