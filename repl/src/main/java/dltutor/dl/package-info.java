@@ -13,6 +13,10 @@
  *   <li>{@link dltutor.dl.Shims}, {@link dltutor.dl.Masks}, {@link dltutor.dl.Sampling}: what the
  *       PyTorch engine lacks (multi-axis mean, upsampling, gradient clipping by norm, masked
  *       softmax, categorical sampling);
+ *   <li>{@link dltutor.dl.Attention}: the Transformer's pieces (scaled dot-product and multi-head
+ *       attention, sinusoidal positions, the post-LN and pre-LN block) for lessons after 19;
+ *   <li>{@link dltutor.dl.Compute}: a matrix-multiply peak, Transformer FLOPs per token and
+ *       model FLOPs utilisation (used by name, not forwarded by the facade);
  *   <li>{@link dltutor.dl.DjlRuntime}, {@link dltutor.dl.Stop}, {@link dltutor.dl.Display}: the
  *       engine as the tutor runs it, the Ctrl-C flag, and what the terminal can show.
  * </ul>
