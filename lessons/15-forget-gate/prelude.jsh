@@ -98,3 +98,56 @@ void adamStep(NDArray[] ps, NDArray[] m1, NDArray[] m2, int t, double lr) {
         zeroGrad(ps[k]);
     }
 }
+
+// One continual stream of `length` symbols: embedded Reber strings from your embeddedReber,
+// glued together (exercise "grammar"), with a seeded Random.
+String continualStream(long seed, int length) {
+    Random r = new Random(seed);
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < length) sb.append(embeddedReber(r));
+    return sb.substring(0, length);
+}
+
+// What a network did on some streams: next-symbol probabilities (S, T, V) and the largest |c|
+// among its cells after every step, cMax()[stream][t].
+record StreamRun(float[] all, int steps, double[][] cMax) {
+    double[] probs(int stream, int t) {
+        double[] p = new double[7];
+        for (int v = 0; v < 7; v++) p[v] = all[(stream * steps + t) * 7 + v];
+        return p;
+    }
+}
+
+// Reads the first `steps` symbols of each stream with a trained network, from a zero state,
+// in windows of 200 symbols (the state carried across), without gradients.
+StreamRun readStreams(CellStep cell, Lstm p, String[] texts, int steps) {
+    int n = texts.length, hidden = (int) p.bi().getShape().get(0);
+    float[] all = new float[n * steps * 7];
+    double[][] cMax = new double[n][steps];
+    NDArray h = manager().zeros(new Shape(n, hidden)), c = manager().zeros(new Shape(n, hidden));
+    for (int start = 0; start < steps; start += 200) {
+        int w = Math.min(200, steps - start);
+        int[][] in = new int[n][w];
+        for (int b = 0; b < n; b++) System.arraycopy(symbolIds(texts[b].substring(start, start + w)), 0, in[b], 0, w);
+        try (NDManager sub = manager().newSubManager()) {
+            NDArray xs = dltutor.data.Sequences.oneHot(in, 7, sub);
+            NDList hs = new NDList(), cs = new NDList();
+            for (int t = 0; t < w; t++) {
+                NDArray[] s = cell.step(xs.get(new NDIndex(":, {}, :", t)), h, c, p);
+                h = s[0];
+                c = s[1];
+                hs.add(h);
+                cs.add(c);
+            }
+            float[] probs = NDArrays.stack(hs, 1).matMul(p.wy()).add(p.by()).softmax(2).toFloatArray();   // (n, w, 7)
+            double[] big = toDoubles(NDArrays.stack(cs, 1).abs().max(new int[] {2}));                  // (n, w)
+            for (int b = 0; b < n; b++) {
+                System.arraycopy(probs, b * w * 7, all, (b * steps + start) * 7, w * 7);
+                System.arraycopy(big, b * w, cMax[b], start, w);
+            }
+            h.attach(manager());
+            c.attach(manager());
+        }
+    }
+    return new StreamRun(all, steps, cMax);
+}
