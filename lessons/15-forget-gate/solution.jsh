@@ -41,3 +41,13 @@ NDArray[] runWindow(NDArray xs, NDArray h, NDArray c, Lstm p, CellStep cell) {
     }
     return new NDArray[] {NDArrays.stack(hs, 1), NDArrays.stack(cs, 1)};   // (B, T, H) each
 }
+
+// @step score
+boolean predictionCorrect(double[] probs, String legal, double threshold) {
+    for (int v = 0; v < SYMBOLS.length(); v++) {
+        boolean above = probs[v] > threshold;                          // the network says "may come"
+        boolean allowed = legal.indexOf(SYMBOLS.charAt(v)) >= 0;       // the grammar says "may come"
+        if (above != allowed) return false;
+    }
+    return true;
+}
