@@ -87,15 +87,31 @@ int[] symbolIds(String stream) {
     return ids;
 }
 
-// Adam (Kingma and Ba 2014) on a list of arrays, by hand; t counts the steps from 1.
-void adamStep(NDArray[] ps, NDArray[] m1, NDArray[] m2, int t, double lr) {
+// One update of the arrays ps from their gradients: first the gradients are scaled down so
+// that their global L2 norm is at most maxNorm, then Adam (Kingma and Ba 2014) with moments
+// m1, m2 and step count t (from 1), then the gradients are zeroed. Returns the norm before
+// clipping. The temporaries live in a sub-manager, so nothing piles up over a long run.
+double adamStep(NDArray[] ps, NDArray[] m1, NDArray[] m2, int t, double lr, double maxNorm) {
     double b1 = 0.9, b2 = 0.999, c1 = 1 - Math.pow(b1, t), c2 = 1 - Math.pow(b2, t);
-    for (int k = 0; k < ps.length; k++) {
-        NDArray g = ps[k].getGradient();
-        m1[k].muli(b1).addi(g.mul(1 - b1));
-        m2[k].muli(b2).addi(g.square().mul(1 - b2));
-        ps[k].subi(m1[k].div(c1).div(m2[k].div(c2).sqrt().add(1e-8)).mul(lr));
-        zeroGrad(ps[k]);
+    try (NDManager sub = manager().newSubManager()) {
+        NDArray[] gs = new NDArray[ps.length];
+        double sq = 0;
+        for (int k = 0; k < ps.length; k++) {
+            gs[k] = ps[k].getGradient();
+            gs[k].attach(sub);
+            sq += scalar(gs[k].square().sum());
+        }
+        double norm = Math.sqrt(sq), scale = Math.min(1, maxNorm / norm);
+        for (int k = 0; k < ps.length; k++) {
+            m1[k].tempAttach(sub);
+            m2[k].tempAttach(sub);
+            NDArray g = gs[k].mul(scale);
+            m1[k].muli(b1).addi(g.mul(1 - b1));
+            m2[k].muli(b2).addi(g.square().mul(1 - b2));
+            ps[k].subi(m1[k].div(c1).div(m2[k].div(c2).sqrt().add(1e-8)).mul(lr));
+            gs[k].subi(gs[k]);                       // zero the gradient for the next backward pass
+        }
+        return norm;
     }
 }
 
