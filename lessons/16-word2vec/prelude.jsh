@@ -264,3 +264,71 @@ void showWordMap(String title, String[] words, double[] xs, double[] ys) {
     for (char[] line : grid) System.out.println("│" + new String(line) + "│");
     System.out.println("└" + "─".repeat(w) + "┘");
 }
+
+// ---- the training loop (shown in the lesson's step "The training loop") -------------------------
+record Sgns(NDArray input, NDArray output, double[] losses, double seconds) {}
+
+Sgns trainSgns(long s, int dim, int window, int epochs) {       // t = 10⁻⁴
+    return trainSgns(s, dim, window, epochs, 1e-4);
+}
+
+Sgns trainSgns(long s, int dim, int window, int epochs, double t) {
+    seed(s);
+    Random r = new Random(s);
+    NDManager m = manager();
+    int v = vocab.length, k = 5, batch = 8192;
+    double lr = 0.02;
+    NDArray in = m.randomUniform(-0.5f / dim, 0.5f / dim, new Shape(v, dim));  // v_w, centre words
+    NDArray out = m.zeros(new Shape(v, dim));                          // u_w, context words
+    NDArray[] moments = new NDArray[4];                                // Adam's, 2 per table
+    for (int i = 0; i < 4; i++) moments[i] = m.zeros(in.getShape());
+    in.setRequiresGradient(true);
+    out.setRequiresGradient(true);
+    List<Double> losses = new ArrayList<>();
+    long started = System.nanoTime();
+    int step = 0;
+    for (int e = 0; e < epochs; e++) {
+        int[][] p = pairs(subsample(corpusIds, counts, t, r), window);    // a fresh subsample each pass
+        int n = p[0].length;
+        int[] order = IntStream.range(0, n).toArray();
+        for (int i = n - 1; i > 0; i--) {                                 // shuffle the pairs
+            int j = r.nextInt(i + 1), tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+        }
+        for (int at = 0; at + batch <= n; at += batch) {
+            if (stopRequested()) throw new dltutor.dl.TrainingStoppedException("word2vec training");
+            int[] c = new int[batch], x = new int[batch];
+            for (int i = 0; i < batch; i++) {
+                c[i] = p[0][order[at + i]];
+                x[i] = p[1][order[at + i]];
+            }
+            int[] noise = sampleNoise(counts, batch * k, r);
+            double rate = lr * (1 - (e + (double) at / n) / epochs);
+            try (NDManager sub = m.newSubManager()) {
+                try (var gc = Engine.getInstance().newGradientCollector()) {
+                    NDArray neg = rows(out, noise, sub).reshape(batch, k, dim);      // (B, K, D)
+                    NDArray loss = sgnsLoss(rows(in, c, sub), rows(out, x, sub), neg);
+                    gc.backward(loss);
+                    if (step % 5 == 0) losses.add(scalar(loss));
+                }
+            }
+            step++;
+            adamStep(in, moments[0], moments[1], step, rate);
+            adamStep(out, moments[2], moments[3], step, rate);
+        }
+    }
+    double[] curve = losses.stream().mapToDouble(Double::doubleValue).toArray();
+    return new Sgns(in, out, curve, (System.nanoTime() - started) / 1e9);
+}
+
+// The model of the training step; model() trains the default one first if there is none yet
+// (after a resume, or when that step was skipped).
+Sgns sgns = null;
+Sgns model() {
+    if (sgns == null) {
+        System.out.println("(training the default model first: trainSgns(1, 50, 4, 6), 30–45 s; Ctrl-C stops)");
+        sgns = trainSgns(1, 50, 4, 6);
+    }
+    return sgns;
+}
