@@ -268,10 +268,6 @@ void showWordMap(String title, String[] words, double[] xs, double[] ys) {
 // ---- the training loop (shown in the lesson's step "The training loop") -------------------------
 record Sgns(NDArray input, NDArray output, double[] losses, double seconds) {}
 
-Sgns trainSgns(long s, int dim, int window, int epochs) {       // t = 10⁻⁴
-    return trainSgns(s, dim, window, epochs, 1e-4);
-}
-
 Sgns trainSgns(long s, int dim, int window, int epochs, double t) {
     seed(s);
     Random r = new Random(s);
@@ -327,8 +323,8 @@ Sgns trainSgns(long s, int dim, int window, int epochs, double t) {
 Sgns sgns = null;
 Sgns model() {
     if (sgns == null) {
-        System.out.println("(training the default model first: trainSgns(1, 50, 4, 6), 30–45 s; Ctrl-C stops)");
-        sgns = trainSgns(1, 50, 4, 6);
+        System.out.println("(training the default model first: trainSgns(1, 50, 4, 6, 1e-4), 30–45 s; Ctrl-C stops)");
+        sgns = trainSgns(1, 50, 4, 6, 1e-4);
     }
     return sgns;
 }
