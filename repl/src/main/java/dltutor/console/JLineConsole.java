@@ -30,6 +30,8 @@ import org.jline.utils.Status;
 public final class JLineConsole implements Console {
     private final Terminal terminal;
     private final LineReader reader;
+    /** Whether {@link #read} is inside {@code readLine} (read without the reader's lock; see {@link AbovePrompt}). */
+    private volatile boolean reading;
     private final PrintStream out;
     private final boolean dumb;
     private final Status statusBar;
@@ -105,7 +107,7 @@ public final class JLineConsole implements Console {
         EditingKeys.install(reader);
         // While the learner types, output from their background threads goes above the prompt,
         // which is then drawn again (a dumb terminal cannot redraw, so it gets the output as is).
-        this.out = new PrintStream(dumb ? terminal.output() : new AbovePrompt(reader, terminal.output()), true,
+        this.out = new PrintStream(dumb ? terminal.output() : new AbovePrompt(reader, terminal.output(), () -> reading), true,
                 terminal.encoding());
         this.statusBar = dumb ? null : Status.getStatus(terminal, true);
         terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
@@ -113,6 +115,7 @@ public final class JLineConsole implements Console {
 
     @Override
     public Input read(String prompt, String prefill) {
+        reading = true;
         try {
             String line = reader.readLine(prompt, null, (Character) null, prefill.isEmpty() ? null : prefill);
             return new Line(line);
@@ -120,6 +123,8 @@ public final class JLineConsole implements Console {
             return new Interrupt();
         } catch (EndOfFileException e) {
             return new End();
+        } finally {
+            reading = false;
         }
     }
 
