@@ -1,7 +1,16 @@
 package dltutor;
 
+import dltutor.batch.ScriptRunner;
+import dltutor.batch.SelfCheck;
+import dltutor.instructor.Instructor;
+import dltutor.instructor.SubmissionGrader;
+import dltutor.session.SessionHost;
+import dltutor.text.Messages;
+import dltutor.tutor.Tutor;
+import dltutor.tutor.TutorBuilder;
+
 import dltutor.console.JLineConsole;
-import dltutor.dl.DjlRuntime;
+import dltutor.runtime.DjlRuntime;
 import dltutor.lesson.Lesson;
 import dltutor.lesson.LessonException;
 import dltutor.lesson.LessonLoader;

@@ -1,5 +1,7 @@
 package dltutor;
 
+import dltutor.tutor.TranscriptTest;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -49,7 +49,7 @@ public final class Throughput {
         int warmup = quick ? 50 : 100;
         int timed = 500;
         FashionMnist data = Datasets.fashionMnist(Split.TRAIN, n);
-        double peak = Floor.matmulPeak(dltutor.dl.DjlRuntime.manager(), quick);
+        double peak = Floor.matmulPeak(dltutor.runtime.DjlRuntime.manager(), quick);
         Stats.emit("matmul peak, float32", peak / 1e9, Double.NaN, "GFLOP/s",
                 "best of square products n = 256, 512, 1024 through DJL (the compute floor's denominator)");
         measure("MLP 784-128-10, batch 64", Models::mlp, data, rounds, warmup, timed, peak);
@@ -179,7 +179,7 @@ public final class Throughput {
 
     /** The same for the raw NDArray loop. */
     private static double[] raw(SequentialBlock block, FashionMnist data, int warmup, int timed) {
-        try (NDManager manager = dltutor.dl.DjlRuntime.manager().newSubManager()) {
+        try (NDManager manager = dltutor.runtime.DjlRuntime.manager().newSubManager()) {
             return RawLoop.run(block, manager, data.images(), data.labels(), BATCH, LR, warmup, timed);
         }
     }

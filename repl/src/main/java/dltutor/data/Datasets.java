@@ -4,8 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import dltutor.dl.DjlRuntime;
-import dltutor.dl.Points;
+import dltutor.runtime.DjlRuntime;
 
 /**
  * Every dataset of the course behind one door: real data (Fashion-MNIST, State of the Union

@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.ArrayDataset;
-import dltutor.dl.DjlRuntime;
+import dltutor.runtime.DjlRuntime;
 import java.nio.file.Path;
 import java.util.List;
 

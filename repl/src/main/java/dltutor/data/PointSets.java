@@ -1,6 +1,5 @@
 package dltutor.data;
 
-import dltutor.dl.Points;
 import java.util.Random;
 
 /**

@@ -1,4 +1,5 @@
 package dltutor.dl;
+import dltutor.data.Points;
 
 import dltutor.render.Ansi;
 import java.util.function.ToDoubleFunction;

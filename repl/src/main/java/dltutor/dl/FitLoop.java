@@ -1,4 +1,7 @@
 package dltutor.dl;
+import dltutor.runtime.Display;
+import dltutor.runtime.DjlRuntime;
+import dltutor.runtime.Stop;
 
 import ai.djl.Device;
 import ai.djl.Model;

@@ -1,4 +1,6 @@
 package dltutor.dl;
+import dltutor.runtime.Display;
+import dltutor.runtime.Stop;
 
 import dltutor.render.Ansi;
 import dltutor.render.Chart;

@@ -1,4 +1,6 @@
 package dltutor.dl;
+import dltutor.runtime.Display;
+import dltutor.runtime.DjlRuntime;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;

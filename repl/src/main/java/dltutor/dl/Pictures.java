@@ -1,4 +1,5 @@
 package dltutor.dl;
+import dltutor.runtime.Display;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;

@@ -1,4 +1,6 @@
 package dltutor.dl;
+import dltutor.data.Points;
+import dltutor.runtime.Display;
 
 import dltutor.render.Chart;
 import dltutor.render.PngExport;

@@ -1,4 +1,8 @@
 package dltutor.dl;
+import dltutor.data.Points;
+import dltutor.runtime.Display;
+import dltutor.runtime.DjlRuntime;
+import dltutor.runtime.Stop;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;

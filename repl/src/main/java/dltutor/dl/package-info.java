@@ -17,7 +17,8 @@
  *       attention, sinusoidal positions, the post-LN and pre-LN block) for lessons after 19;
  *   <li>{@link dltutor.dl.Compute}: a matrix-multiply peak, Transformer FLOPs per token and
  *       model FLOPs utilisation (used by name, not forwarded by the facade);
- *   <li>{@link dltutor.dl.DjlRuntime}, {@link dltutor.dl.Stop}, {@link dltutor.dl.Display}: the
+ *   <li>{@link dltutor.runtime.DjlRuntime}, {@link dltutor.runtime.Stop} and
+ *       {@link dltutor.runtime.Display} (in {@code dltutor.runtime}): the
  *       engine as the tutor runs it, the Ctrl-C flag, and what the terminal can show.
  * </ul>
  *

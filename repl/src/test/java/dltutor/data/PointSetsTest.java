@@ -9,7 +9,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import dltutor.dl.Points;
 import dltutor.dl.Toolkit;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

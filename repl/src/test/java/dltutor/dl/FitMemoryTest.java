@@ -1,4 +1,6 @@
 package dltutor.dl;
+import dltutor.runtime.DjlRuntime;
+import dltutor.runtime.Stop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

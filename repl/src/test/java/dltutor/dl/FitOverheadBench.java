@@ -1,4 +1,5 @@
 package dltutor.dl;
+import dltutor.runtime.DjlRuntime;
 
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;

@@ -1,4 +1,7 @@
 package dltutor.dl;
+import dltutor.runtime.Display;
+import dltutor.runtime.DjlRuntime;
+import dltutor.runtime.Stop;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

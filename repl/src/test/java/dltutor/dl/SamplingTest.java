@@ -1,4 +1,5 @@
 package dltutor.dl;
+import dltutor.runtime.DjlRuntime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

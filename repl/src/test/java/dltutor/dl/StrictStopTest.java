@@ -1,4 +1,8 @@
 package dltutor.dl;
+import dltutor.runtime.TrainingStoppedException;
+import dltutor.runtime.Display;
+import dltutor.runtime.DjlRuntime;
+import dltutor.runtime.Stop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,5 @@
 package dltutor.dl;
+import dltutor.runtime.Display;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
