@@ -150,7 +150,7 @@ public final class Main {
         JLineConsole.Hooks hooks = new JLineConsole.Hooks(
                 host::isComplete,
                 host::complete,
-                dltutor.command.Commands.names(),
+                builder.commandCompletion(),
                 buffer -> JavaHighlighter.highlight(buffer, Ansi.of(true)),
                 history);
         try (JLineConsole console = JLineConsole.system(hooks)) {

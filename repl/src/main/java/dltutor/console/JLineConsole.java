@@ -39,7 +39,7 @@ public final class JLineConsole implements Console {
     public record Hooks(
             Predicate<String> javaComplete,
             JavaCompleter.Source completions,
-            List<String> commands,
+            CommandCompletion commands,
             Function<String, String> highlight,
             Path historyFile) {}
 

@@ -28,6 +28,13 @@ final class SnippetParser implements Parser {
             throw new EOFError(-1, cursor, "incomplete snippet");
         }
         int start = cursor;
+        if (InputRules.lastLine(line.substring(0, cursor)).stripLeading().startsWith("/")) {
+            // a command's argument (a step id such as build-net) is everything after the space
+            while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+                start--;
+            }
+            return new Parsed(line, cursor, line.substring(start, cursor));
+        }
         while (start > 0 && isWordChar(line.charAt(start - 1))) {
             start--;
         }

@@ -15,7 +15,7 @@ import java.util.List;
 
 /** Exercises and quizzes: introducing them, grading, hints, the solution, skipping. */
 final class ExerciseCoach {
-    private final LessonWalker walker;
+    private final Cursor cursor;
     private final SessionHost host;
     private final Feedback feedback;
     private final Ansi ansi;
@@ -24,8 +24,8 @@ final class ExerciseCoach {
     private String starterFor;
     private int journalMark;
 
-    ExerciseCoach(LessonWalker walker, SessionHost host, Feedback feedback, Ansi ansi, Console console) {
-        this.walker = walker;
+    ExerciseCoach(Cursor cursor, SessionHost host, Feedback feedback, Ansi ansi, Console console) {
+        this.cursor = cursor;
         this.host = host;
         this.feedback = feedback;
         this.ansi = ansi;
@@ -34,11 +34,11 @@ final class ExerciseCoach {
     }
 
     private Progress.ExerciseProgress counters() {
-        return walker.record().exercise(walker.step().id());
+        return cursor.record().exercise(cursor.step().id());
     }
 
     private boolean done() {
-        return walker.record().isDone(walker.step().id());
+        return cursor.done();
     }
 
     void introduce(Step s) {
@@ -47,7 +47,7 @@ final class ExerciseCoach {
             return;
         }
         if (s instanceof Step.Exercise ex) {
-            journalMark = walker.record().journal().size();
+            journalMark = cursor.record().journal().size();
             feedback.aside(Messages.get("tutor.msg.exercise-howto"));
             if (!ex.starter().isEmpty() && counters().attempts() == 0) {
                 starterFor = ex.id();
@@ -59,7 +59,7 @@ final class ExerciseCoach {
 
     /** The starter code to pre-fill, once, at a real terminal. */
     String takeStarter(boolean interactive) {
-        Step s = walker.step();
+        Step s = cursor.step();
         if (!interactive || starterFor == null || !starterFor.equals(s.id()) || !(s instanceof Step.Exercise ex)) {
             return "";
         }
@@ -69,7 +69,7 @@ final class ExerciseCoach {
 
     /** A bare number typed at a quiz is the learner's answer; words get told how to answer. */
     boolean tryAnswer(String text) {
-        if (!(walker.step() instanceof Step.Quiz q) || done()) {
+        if (!(cursor.step() instanceof Step.Quiz q) || done()) {
             return false;
         }
         if (text.matches("\\p{L}[\\p{L}'-]*(\\s+[\\p{L}'-]+)*") && (!q.options().isEmpty() || text.contains(" "))) {
@@ -87,7 +87,7 @@ final class ExerciseCoach {
 
     private void answer(Step.Quiz q, String typed) {
         if (q.answer().accepts(typed)) {
-            walker.record().markDone(q.id());
+            cursor.record().markDone(q.id());
             counters().setPassed();
             feedback.say(ansi.green(Messages.get("tutor.msg.quiz-right")));
             explain(q.explanation());
@@ -95,11 +95,11 @@ final class ExerciseCoach {
             counters().countAttempt();
             feedback.say(ansi.yellow(Messages.get("tutor.msg.quiz-wrong", typed)));
         }
-        walker.save();
+        cursor.save();
     }
 
     void afterSnippets(List<Outcome> outcomes) {
-        Step s = walker.step();
+        Step s = cursor.step();
         if (done() || outcomes.isEmpty() || !outcomes.stream().allMatch(Outcome::ok)) {
             return;
         }
@@ -118,8 +118,8 @@ final class ExerciseCoach {
     }
 
     void check(String seed) {
-        Step s = walker.step();
-        if (walker.playing() || !(s instanceof Step.Exercise ex)) {
+        Step s = cursor.step();
+        if (cursor.playing() || !(s instanceof Step.Exercise ex)) {
             feedback.say(Messages.get("tutor.msg.nothing-to-check"));
             return;
         }
@@ -141,16 +141,16 @@ final class ExerciseCoach {
     private void grade(Step.Exercise ex, boolean loud) {
         Grader.Graded g = grader.grade(ex);
         if (g.passed()) {
-            walker.record().markDone(ex.id());
+            cursor.record().markDone(ex.id());
             counters().setPassed();
-            List<String> journal = walker.record().journal();
+            List<String> journal = cursor.record().journal();
             counters().setAccepted(String.join("\n", journal.subList(Math.min(journalMark, journal.size()),
                     journal.size())));
             feedback.verdicts(g.verdicts());
             feedback.say(ansi.green(Messages.get("tutor.msg.exercise-passed")));
             explain(ex.explanation());
             feedback.aside(Messages.get("tutor.msg.enter-for-next"));
-            walker.save();
+            cursor.save();
             return;
         }
         if (!loud) {
@@ -165,7 +165,7 @@ final class ExerciseCoach {
         feedback.say(ansi.yellow(Messages.get("tutor.msg.exercise-failed")));
         feedback.verdicts(g.verdicts());
         feedback.aside(Messages.get("tutor.msg.after-failure"));
-        walker.save();
+        cursor.save();
     }
 
     private void explain(String markdown) {
@@ -175,7 +175,7 @@ final class ExerciseCoach {
     }
 
     void hint() {
-        Step s = walker.step();
+        Step s = cursor.step();
         if (!(s instanceof Step.Exercise ex)) {
             feedback.say(Messages.get("tutor.msg.no-hints"));
             return;
@@ -190,11 +190,11 @@ final class ExerciseCoach {
         if (k + 1 == ex.hints().size()) {
             feedback.aside(Messages.get("tutor.msg.last-hint"));
         }
-        walker.save();
+        cursor.save();
     }
 
     void solution() {
-        Step s = walker.step();
+        Step s = cursor.step();
         if (!(s instanceof Step.Exercise ex)) {
             feedback.say(Messages.get("tutor.msg.no-solution"));
             return;
@@ -207,12 +207,15 @@ final class ExerciseCoach {
         c.setSolutionShown();
         feedback.say(ansi.bold(Messages.get("tutor.msg.solution-head")));
         ex.solution().lines().forEach(l -> feedback.row("    " + JavaHighlighter.highlight(l, ansi)));   // code keeps its indentation
-        walker.save();
+        cursor.save();
     }
 
-    /** Runs the reference (exercise) or reveals the key (quiz) and marks the step done. */
+    /**
+     * Runs the reference (exercise) or reveals the key (quiz) and marks the step done; false
+     * when the reference failed to run. The caller moves on.
+     */
     boolean skip() {
-        Step s = walker.step();
+        Step s = cursor.step();
         if (s instanceof Step.Exercise ex && !done()) {
             feedback.say(Messages.get("tutor.msg.skip-running"));
             ex.solution().lines().forEach(l -> feedback.row(ansi.dim("    " + l)));   // keeps its indentation
@@ -222,18 +225,17 @@ final class ExerciseCoach {
                 feedback.say(Messages.get("tutor.err.skip-failed"));
                 return false;
             }
-            outcomes.forEach(o -> walker.record().journal().add(o.source()));
+            outcomes.forEach(o -> cursor.record().journal().add(o.source()));
             counters().setSkipped();
-            walker.record().markDone(ex.id());
+            cursor.record().markDone(ex.id());
         } else if (s instanceof Step.Quiz q && !done()) {
             String key = q.answer() instanceof Step.Choice c ? String.valueOf(c.index())
                     : String.valueOf(((Step.Numeric) q.answer()).value());
             feedback.say(Messages.get("tutor.msg.quiz-key", key));
             explain(q.explanation());
             counters().setSkipped();
-            walker.record().markDone(q.id());
+            cursor.record().markDone(q.id());
         }
-        walker.next();
         return true;
     }
 }

@@ -27,13 +27,19 @@ final class Inspector {
 
     void help(String arg) {
         if (!arg.isEmpty()) {
-            Optional<Command> c = Commands.find(arg.startsWith("/") ? arg : "/" + arg);
-            feedback.say(c.map(cmd -> cmd.name() + " " + cmd.args() + "\n    " + Messages.get(cmd.summaryKey()))
-                    .orElse(Messages.get("tutor.err.unknown-command", arg)));
+            var found = TutorCommands.table().find(arg.startsWith("/") ? arg : "/" + arg);
+            if (found instanceof Commands.Found<?> f) {
+                feedback.say(f.command().name() + " " + f.command().args() + "\n    "
+                        + Messages.get(f.command().summaryKey()));
+            } else if (found instanceof Commands.Ambiguous<?> a) {
+                feedback.say(Messages.get("tutor.err.ambiguous-command", arg, TutorCommands.alternatives(a.names())));
+            } else {
+                feedback.say(Messages.get("tutor.err.unknown-command", arg));
+            }
             return;
         }
         feedback.say(Messages.get("help.intro"));
-        for (Command c : Commands.all()) {
+        for (Command<?> c : TutorCommands.table().all()) {
             String head = String.format("  %-10s %-12s", c.name(), c.args());
             feedback.row(head + Messages.get(c.summaryKey()));
         }

@@ -8,15 +8,10 @@ import dltutor.runtime.DjlRuntime;
 import dltutor.lesson.Lesson;
 import dltutor.lesson.Step;
 import dltutor.progress.Progress;
-import dltutor.progress.ProgressStore;
 import dltutor.render.Ansi;
 import dltutor.render.MarkdownRenderer;
 import dltutor.render.TerminalColumns;
 import dltutor.session.Outcome;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -27,66 +22,63 @@ final class LessonWalker {
     private final List<Lesson> lessons;
     private final Console console;
     private final SessionHost host;
-    private final ProgressStore store;
     private final Progress progress;
     private final Feedback feedback;
     private final Ansi ansi;
-    private final Path papersDir;
     private final ExerciseCoach coach;
-    private Lesson lesson;
-    private int index;
-    private boolean playing;
-    private final SavedSession saved;
+    private final Cursor cursor;
 
-    LessonWalker(List<Lesson> lessons, Console console, SessionHost host, ProgressStore store,
-            Progress progress, Path papersDir) {
+    LessonWalker(List<Lesson> lessons, Console console, SessionHost host, Cursor cursor, Feedback feedback,
+            ExerciseCoach coach) {
         this.lessons = lessons;
         this.console = console;
         this.host = host;
-        this.store = store;
-        this.progress = progress;
+        this.cursor = cursor;
+        this.progress = cursor.progress();
         this.ansi = Ansi.of(console.ansi());
-        this.feedback = new Feedback(console.out(), ansi, console::width);
-        this.papersDir = papersDir;
-        this.coach = new ExerciseCoach(this, host, feedback, ansi, console);
-        this.saved = new SavedSession(feedback, ansi, store);
+        this.feedback = feedback;
+        this.coach = coach;
     }
 
     // ----- where we are
 
-    Lesson lesson() {
-        return lesson;
+    private Step step() {
+        return cursor.step();
     }
 
-    Step step() {
-        return lesson.steps().get(index);
+    private Progress.LessonProgress record() {
+        return cursor.record();
     }
 
-    Progress.LessonProgress record() {
-        return progress.lesson(lesson.id());
+    private void at(Lesson l, int at) {
+        cursor.moveTo(l, at);
     }
 
-    boolean playing() {
-        return playing;
+    private void at(int at) {
+        cursor.moveTo(at);
+    }
+
+    private void play(boolean on) {
+        cursor.setPlaying(on);
     }
 
     String prompt() {
-        if (playing || lesson == null) {
+        if (cursor.playing() || cursor.lesson() == null) {
             return ansi.magenta("play") + " › ";
         }
-        String num = lesson.id().substring(0, 2);
-        return ansi.cyan(num + " " + (index + 1) + "/" + lesson.steps().size()) + " › ";
+        String num = cursor.lesson().id().substring(0, 2);
+        return ansi.cyan(num + " " + (cursor.index() + 1) + "/" + cursor.lesson().steps().size()) + " › ";
     }
 
     /** Refreshes the status line (the device is known once the engine has loaded). */
     void status() {
-        if (lesson == null) {
+        if (cursor.lesson() == null) {
             return;
         }
-        String where = playing ? "free play" : "step " + (index + 1) + "/" + lesson.steps().size()
+        String where = cursor.playing() ? "free play" : "step " + (cursor.index() + 1) + "/" + cursor.lesson().steps().size()
                 + " · " + (kindOf(step()) + " " + step().title()).strip();
         String device = host.isReady() ? DjlRuntime.deviceName() : "starting…";
-        console.status(ansi.dim(lesson.id() + " · " + where + " · " + device + " · /help"));
+        console.status(ansi.dim(cursor.lesson().id() + " · " + where + " · " + device + " · /help"));
     }
 
     static String kindOf(Step s) {
@@ -128,12 +120,10 @@ final class LessonWalker {
     }
 
     void enterLesson(Lesson next, boolean resume) {
-        lesson = next;
-        playing = false;
         progress.setCurrentLesson(next.id());
-        Progress.LessonProgress rec = record();
+        Progress.LessonProgress rec = progress.lesson(next.id());
         int at = rec.step() == null ? 0 : Math.max(0, next.indexOf(rec.step()));
-        index = at;
+        at(next, at);
         List<String> journal = resume ? List.copyOf(rec.journal()) : List.of();
         if (!resume) {
             rec.journal().clear();
@@ -160,24 +150,24 @@ final class LessonWalker {
         if (problem != null) {
             feedback.say(Messages.get("tutor.err.session-start", problem));
         }
-        saved.report(host.takeReplayReport());
+        cursor.saved().report(host.takeReplayReport());
     }
 
     /** Removes from the journal the snippets the last replay tried and could not restore (/prune). */
     void prune() {
-        if (saved.prune(record().journal())) {
+        if (cursor.saved().prune(record().journal())) {
             save();
         }
     }
 
     /** Shows the current step (and runs its demo the first time). */
     void show() {
-        if (lesson == null) {
+        if (cursor.lesson() == null) {
             return;
         }
         Step s = step();
         record().setStep(s.id());
-        String bar = "── " + lesson.id() + " · " + (index + 1) + "/" + lesson.steps().size() + " · "
+        String bar = "── " + cursor.lesson().id() + " · " + (cursor.index() + 1) + "/" + cursor.lesson().steps().size() + " · "
                 + (kindOf(s) + " " + s.title()).strip() + " ";
         console.out().println();
         console.out().println(ansi.bold(ansi.cyan(TerminalColumns.cut(bar + "─".repeat(Math.max(3, console.width()
@@ -220,16 +210,16 @@ final class LessonWalker {
 
     /** Enter on an empty line: the next step, or (in an unfinished exercise) what /next says. */
     void enter() {
-        if (!playing && lesson != null) {
+        if (!cursor.playing() && cursor.lesson() != null) {
             next();
         }
     }
 
     void next() {
-        if (lesson == null) {
+        if (cursor.lesson() == null) {
             return;
         }
-        if (playing) {
+        if (cursor.playing()) {
             feedback.say(Messages.get("tutor.msg.in-play"));
             return;
         }
@@ -241,15 +231,15 @@ final class LessonWalker {
         if (!(s instanceof Step.Demo)) {
             record().markDone(s.id());   // a demo is done once it has run to the end
         }
-        if (index + 1 < lesson.steps().size()) {
-            index++;
+        if (cursor.index() + 1 < cursor.lesson().steps().size()) {
+            at(cursor.index() + 1);
             show();
             return;
         }
         record().setFinished(true);
         save();
-        feedback.say(ansi.green(Messages.get("tutor.msg.lesson-done", lesson.title())));
-        int at = lessons.indexOf(lesson);
+        feedback.say(ansi.green(Messages.get("tutor.msg.lesson-done", cursor.lesson().title())));
+        int at = lessons.indexOf(cursor.lesson());
         if (at + 1 < lessons.size()) {
             Lesson following = lessons.get(at + 1);
             feedback.say(Messages.get("tutor.msg.next-lesson", following.id(), following.title()));
@@ -260,18 +250,18 @@ final class LessonWalker {
     }
 
     void back() {
-        if (lesson != null && index > 0) {
-            playing = false;
-            index--;
+        if (cursor.lesson() != null && cursor.index() > 0) {
+            play(false);
+            at(cursor.index() - 1);
             show();
         }
     }
 
     void steps() {
-        for (int i = 0; i < lesson.steps().size(); i++) {
-            Step s = lesson.steps().get(i);
+        for (int i = 0; i < cursor.lesson().steps().size(); i++) {
+            Step s = cursor.lesson().steps().get(i);
             String mark = record().isDone(s.id()) ? ansi.green("✓") : " ";
-            String here = i == index ? ansi.bold("›") : " ";
+            String here = i == cursor.index() ? ansi.bold("›") : " ";
             feedback.row(String.format("%s %s %2d  %-9s %s  %s", here, mark, i + 1, kindOf(s), s.title(),
                     ansi.dim("{" + s.id() + "}")));
         }
@@ -284,17 +274,17 @@ final class LessonWalker {
                 return;
             }
         }
-        int target = lesson.indexOf(arg);
+        int target = cursor.lesson().indexOf(arg);
         if (target < 0 && arg.matches("\\d+")) {
             target = Integer.parseInt(arg) - 1;
         }
-        if (target < 0 || target >= lesson.steps().size()) {
+        if (target < 0 || target >= cursor.lesson().steps().size()) {
             feedback.say(Messages.get("tutor.err.no-step", arg));
             return;
         }
-        playing = false;
+        play(false);
         catchUp(target);
-        index = target;
+        at(target);
         show();
     }
 
@@ -304,8 +294,8 @@ final class LessonWalker {
      */
     private void catchUp(int target) {
         int ran = 0;
-        for (int i = index; i < target; i++) {
-            Step s = lesson.steps().get(i);
+        for (int i = cursor.index(); i < target; i++) {
+            Step s = cursor.lesson().steps().get(i);
             List<String> code = s instanceof Step.Demo d && !record().isDone(s.id()) ? d.code()
                     : s instanceof Step.Exercise ex && !record().isDone(s.id()) ? List.of(ex.solution())
                     : List.of();
@@ -320,22 +310,8 @@ final class LessonWalker {
         }
     }
 
-    void lessons(String arg) {
-        if (!arg.isEmpty()) {
-            goTo(arg);
-            return;
-        }
-        for (Lesson l : lessons) {
-            String state = progress.has(l.id()) && progress.lesson(l.id()).finished() ? ansi.green("done")
-                    : progress.has(l.id()) ? ansi.yellow("started") : "";
-            String here = l == lesson ? ansi.bold("›") : " ";
-            feedback.row(String.format("%s %-26s %-60s %s", here, l.id(), l.title(), state));
-        }
-        feedback.aside(Messages.get("tutor.msg.lessons-hint"));
-    }
-
     private void switchTo(Lesson l) {
-        if (l == lesson) {
+        if (l == cursor.lesson()) {
             show();
             return;
         }
@@ -345,112 +321,51 @@ final class LessonWalker {
 
     void restart() {
         record().reset();
-        index = 0;
-        feedback.say(Messages.get("tutor.msg.restarted", lesson.id()));
-        enterLesson(lesson, false);
+        at(0);
+        feedback.say(Messages.get("tutor.msg.restarted", cursor.lesson().id()));
+        enterLesson(cursor.lesson(), false);
     }
 
     void play() {
-        playing = !playing;
-        feedback.say(Messages.get(playing ? "tutor.msg.play-on" : "tutor.msg.play-off"));
+        play(!cursor.playing());
+        feedback.say(Messages.get(cursor.playing() ? "tutor.msg.play-on" : "tutor.msg.play-off"));
         status();
-        if (!playing) {
+        if (!cursor.playing()) {
             show();
-        }
-    }
-
-    void progress() {
-        for (Lesson l : lessons) {
-            if (!progress.has(l.id())) {
-                feedback.row(String.format("  %-26s %s", l.id(), ansi.dim("not started")));
-                continue;
-            }
-            Progress.LessonProgress r = progress.lesson(l.id());
-            long solved = l.exercises().stream().filter(e -> r.exercise(e.id()).passed()).count();
-            long skipped = l.exercises().stream().filter(e -> r.exercise(e.id()).skipped()).count();
-            int attempts = l.exercises().stream().mapToInt(e -> r.exercise(e.id()).attempts()).sum();
-            int hints = l.exercises().stream().mapToInt(e -> r.exercise(e.id()).hints()).sum();
-            feedback.row(Messages.get("tutor.msg.progress-row", l.id(), r.doneCount(), l.steps().size(),
-                    solved, l.exercises().size(), skipped, attempts, hints));
-        }
-        feedback.aside(Messages.get("tutor.msg.progress-file", store.file()));
-    }
-
-    void paper(String arg) {
-        if (arg.isEmpty()) {
-            if (lesson.meta().papers().isEmpty()) {
-                feedback.say(Messages.get("tutor.msg.no-papers"));
-            }
-            for (String key : lesson.meta().papers()) {
-                feedback.row("  " + key + "  " + ansi.dim(firstHeading(papersDir.resolve(key + ".md"))));
-            }
-            feedback.aside(Messages.get("tutor.msg.paper-hint"));
-            return;
-        }
-        Path note = papersDir.resolve(arg.replaceAll("[^A-Za-z0-9-]", "") + ".md");
-        try {
-            String md = Files.readString(note, StandardCharsets.UTF_8);
-            console.out().print(MarkdownRenderer.render(md, console.width(), ansi, console.unicode()));
-        } catch (IOException e) {
-            feedback.say(Messages.get("tutor.err.no-paper", arg));
-        }
-    }
-
-    private static String firstHeading(Path note) {
-        try {
-            return Files.readAllLines(note, StandardCharsets.UTF_8).stream()
-                    .filter(l -> l.startsWith("# ")).map(l -> l.substring(2)).findFirst().orElse("");
-        } catch (IOException e) {
-            return "(missing note)";
         }
     }
 
     // ----- delegated to the coach
 
     String takeStarter(boolean interactive) {
-        return playing || lesson == null ? "" : coach.takeStarter(interactive);
+        return cursor.playing() || cursor.lesson() == null ? "" : coach.takeStarter(interactive);
     }
 
     boolean tryAnswer(String text) {
-        return !playing && lesson != null && coach.tryAnswer(text);
+        return !cursor.playing() && cursor.lesson() != null && coach.tryAnswer(text);
     }
 
     void afterSnippets(List<Outcome> outcomes) {
-        if (lesson == null) {
+        if (cursor.lesson() == null) {
             return;
         }
         outcomes.stream().filter(Outcome::ok).forEach(o -> record().journal().add(o.source()));
-        if (!playing) {
+        if (!cursor.playing()) {
             coach.afterSnippets(outcomes);
         }
         save();
     }
 
-    void hint() {
-        coach.hint();
-    }
-
-    void check(String seed) {
-        coach.check(seed);
-    }
-
-    void solution() {
-        coach.solution();
-    }
-
+    /** Runs the reference (exercise) or reveals the key (quiz), then moves on. */
     void skip() {
         if (coach.skip()) {
+            next();
             save();
         }
     }
 
     /** Saves progress; a failure (a full disk) is reported once and never ends the tutor. */
     void save() {
-        saved.save(progress);
-    }
-
-    /** The saved session: the farewell, letting go of the home. */
-    SavedSession saved() {
-        return saved;
+        cursor.save();
     }
 }

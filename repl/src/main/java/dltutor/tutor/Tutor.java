@@ -4,29 +4,25 @@ import dltutor.session.Replay;
 import dltutor.session.SessionHost;
 import dltutor.text.Messages;
 
-import dltutor.command.Actions;
-import dltutor.command.Command;
 import dltutor.command.Commands;
 import dltutor.console.Console;
 import dltutor.console.InputRules;
-import dltutor.lesson.Step;
-import dltutor.render.Ansi;
 import dltutor.session.Outcome;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The REPL loop: read an input, dispatch it (a command, a quiz answer, Enter, or Java), show
  * the result, repeat. Lesson logic lives in {@link LessonWalker}; this class only routes.
  */
-public final class Tutor implements Actions {
+public final class Tutor {
     private final Console console;
+    private final Cursor cursor;
     private final LessonWalker walker;
     private final SessionHost host;
     private final Feedback feedback;
-    private final Inspector inspector;
+    private final TutorCommands.Context context;
     /** What /history shows: the last {@link #HISTORY} inputs (a long session must not grow it for ever). */
     private final List<String> inputs = new ArrayList<>();
     private static final int HISTORY = 1000;
@@ -35,12 +31,14 @@ public final class Tutor implements Actions {
     /** What the last prompt was pre-filled with: an untouched starter is not kept across a command. */
     private String lastPrefill = "";
 
-    Tutor(Console console, LessonWalker walker, SessionHost host) {
+    Tutor(Console console, SessionHost host, Cursor cursor, LessonWalker walker, ExerciseCoach coach,
+            Overview overview, Inspector inspector, Feedback feedback) {
         this.console = console;
+        this.cursor = cursor;
         this.walker = walker;
         this.host = host;
-        this.feedback = new Feedback(console.out(), Ansi.of(console.ansi()), console::width).gradedWhen(this::grading);
-        this.inspector = new Inspector(console, host, feedback);
+        this.feedback = feedback;
+        this.context = new TutorCommands.Context(this, cursor, walker, coach, overview, inspector, feedback, console);
     }
 
     /** Runs until the learner quits or input ends; returns the exit status. */
@@ -65,10 +63,10 @@ public final class Tutor implements Actions {
                 }
             }
             walker.save();
-            feedback.aside(walker.saved().farewell());
+            feedback.aside(cursor.saved().farewell());
             return 0;
         } finally {
-            walker.saved().leave();
+            cursor.saved().leave();
             System.setOut(stdout);
             System.setErr(stderr);
         }
@@ -82,14 +80,8 @@ public final class Tutor implements Actions {
     public void endedAbruptly() {
         walker.save();
         console.out().println();
-        console.out().println(Messages.get("tutor.msg.ended-abruptly", walker.saved().farewell()));
+        console.out().println(Messages.get("tutor.msg.ended-abruptly", cursor.saved().farewell()));
         console.out().flush();
-    }
-
-    /** Whether an input now is an attempt: an open exercise or quiz, not free play. */
-    private boolean grading() {
-        return !walker.playing() && walker.lesson() != null && !walker.record().isDone(walker.step().id())
-                && (walker.step() instanceof Step.Exercise || walker.step() instanceof Step.Quiz);
     }
 
     private String takePrefill() {
@@ -159,156 +151,42 @@ public final class Tutor implements Actions {
     private void command(String line) {
         String[] parts = line.split("\\s+", 2);
         String args = parts.length > 1 ? parts[1].strip() : "";
-        Optional<Command> cmd = Commands.find(parts[0]);
-        if (cmd.isEmpty()) {
+        Commands.Lookup<TutorCommands.Context> found = TutorCommands.table().find(parts[0]);
+        if (found instanceof Commands.Ambiguous<TutorCommands.Context> a) {
+            feedback.say(Messages.get("tutor.err.ambiguous-command", parts[0], TutorCommands.alternatives(a.names())));
+            return;
+        }
+        if (!(found instanceof Commands.Found<TutorCommands.Context> f)) {
             feedback.say(Messages.get("tutor.err.unknown-command", parts[0]));
             return;
         }
         try {
-            cmd.get().handler().run(this, args);
+            f.command().handler().run(context, args);
         } catch (RuntimeException e) {
-            feedback.say(Messages.get("tutor.err.command-failed", cmd.get().name(), String.valueOf(e)));
+            feedback.say(Messages.get("tutor.err.command-failed", f.command().name(), String.valueOf(e)));
         }
     }
 
-    @Override
-    public void lessons(String arg) {
-        walker.lessons(arg);
+    /** The inputs /history shows. */
+    List<String> inputs() {
+        return inputs;
     }
 
-    @Override
-    public void next() {
-        walker.next();
-    }
-
-    @Override
-    public void back() {
-        walker.back();
-    }
-
-    @Override
-    public void steps() {
-        walker.steps();
-    }
-
-    @Override
-    public void goTo(String arg) {
-        if (arg.isBlank()) {
-            walker.steps();   // where to? the steps of this lesson
-        } else {
-            walker.goTo(arg);
-        }
-    }
-
-    @Override
-    public void show() {
-        walker.show();
-    }
-
-    @Override
-    public void hint() {
-        walker.hint();
-    }
-
-    @Override
-    public void check(String seed) {
-        walker.check(seed);
-    }
-
-    @Override
-    public void solution() {
-        walker.solution();
-    }
-
-    @Override
-    public void skip() {
-        walker.skip();
-    }
-
-    @Override
-    public void restart() {
-        if (walker.lesson() == null) {
-            return;
-        }
-        Console.Input answer = console.read(Messages.get("tutor.msg.restart-confirm", walker.lesson().id()), "");
-        if (answer instanceof Console.Line l && l.text().strip().toLowerCase(java.util.Locale.ROOT).matches("y|yes")) {
-            walker.restart();
-        } else {
-            feedback.say(Messages.get("tutor.msg.restart-kept"));
-        }
-    }
-
-    @Override
-    public void play() {
-        walker.play();
-    }
-
-    @Override
-    public void progress() {
-        walker.progress();
-    }
-
-    @Override
-    public void paper(String arg) {
-        walker.paper(arg);
-    }
-
-    @Override
-    public void help(String arg) {
-        inspector.help(arg);
-    }
-
-    @Override
-    public void quit() {
+    /** Ends the loop after this input (/quit). */
+    void quit() {
         running = false;
     }
 
-    @Override
-    public void vars() {
-        inspector.vars();
+    /** Runs code the learner edited in their editor (/edit) as if typed. */
+    void runEdited(String code) {
+        remember(code);
+        List<Outcome> outcomes = host.eval(code);
+        outcomes.forEach(feedback::outcome);
+        walker.afterSnippets(outcomes);
     }
 
-    @Override
-    public void methods() {
-        inspector.methods();
-    }
-
-    @Override
-    public void imports() {
-        inspector.imports();
-    }
-
-    @Override
-    public void list() {
-        inspector.list();
-    }
-
-    @Override
-    public void drop(String arg) {
-        List<String> names = inspector.drop(arg);
-        if (walker.lesson() != null && !names.isEmpty()) {
-            names.forEach(n -> walker.record().journal().add(Replay.DROP + n)); // honoured on replay
-            walker.save();
-        }
-    }
-
-    @Override
-    public void prune() {
-        walker.prune();
-    }
-
-    @Override
-    public void history() {
-        inspector.history(inputs);
-    }
-
-    @Override
-    public void edit(String arg) {
-        inspector.edit(arg).ifPresent(code -> {
-            remember(code);
-            List<Outcome> outcomes = host.eval(code);
-            outcomes.forEach(feedback::outcome);
-            walker.afterSnippets(outcomes);
-        });
+    /** What the command handlers reach. */
+    TutorCommands.Context context() {
+        return context;
     }
 }

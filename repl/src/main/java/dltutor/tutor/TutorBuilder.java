@@ -3,6 +3,7 @@ package dltutor.tutor;
 import dltutor.session.SessionHost;
 import dltutor.text.Messages;
 
+import dltutor.console.CommandCompletion;
 import dltutor.console.Console;
 import dltutor.lesson.Lesson;
 import dltutor.progress.ProgressStore;
@@ -21,6 +22,7 @@ public final class TutorBuilder {
     private ProgressStore store;
     private Path papers = Path.of("papers");
     private SessionHost host;
+    private Tutor built;
 
     /** The console to read from and write to (required). */
     public TutorBuilder console(Console value) {
@@ -69,7 +71,32 @@ public final class TutorBuilder {
         }
         SessionHost h = host();
         h.cacheIn(store.file().getParent().resolve("cache"));
-        LessonWalker walker = new LessonWalker(lessons, console, h, store, loaded.progress(), papers);
-        return new Tutor(console, walker, h);
+        Ansi ansi = Ansi.of(console.ansi());
+        Feedback feedback = new Feedback(console.out(), ansi, console::width);
+        Cursor cursor = new Cursor(loaded.progress(), new SavedSession(feedback, ansi, store));
+        feedback.gradedWhen(cursor::grading);
+        ExerciseCoach coach = new ExerciseCoach(cursor, h, feedback, ansi, console);
+        LessonWalker walker = new LessonWalker(lessons, console, h, cursor, feedback, coach);
+        Overview overview = new Overview(lessons, cursor, console, feedback, store, papers);
+        built = new Tutor(console, h, cursor, walker, coach, overview, new Inspector(console, h, feedback), feedback);
+        return built;
+    }
+
+    /**
+     * Tab completion of the commands and their arguments (step ids, lessons, paper notes). The
+     * console is made before the tutor, so the arguments are known once {@link #build()} ran.
+     */
+    public CommandCompletion commandCompletion() {
+        return new CommandCompletion() {
+            @Override
+            public List<String> names() {
+                return TutorCommands.table().names();
+            }
+
+            @Override
+            public List<String> arguments(String command) {
+                return built == null ? List.of() : TutorCommands.table().arguments(built.context(), command);
+            }
+        };
     }
 }

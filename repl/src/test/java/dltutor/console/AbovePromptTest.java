@@ -37,7 +37,7 @@ class AbovePromptTest {
         Terminal t = new DumbTerminal("test", "xterm", in, screen, StandardCharsets.UTF_8);
         t.setSize(new Size(80, 24));
         try (JLineConsole c = new JLineConsole(t, new JLineConsole.Hooks(s -> true, (b, cur, a) -> List.of(),
-                List.of(), s -> s, null))) {
+                CommandCompletion.of(List.of()), s -> s, null))) {
             CompletableFuture<Console.Input> read = CompletableFuture.supplyAsync(() -> c.read("tick> ", ""));
             typeAndWait(keys, screen, "int zz = 1", "int zz = 1");
             int before = screen.text().length();

@@ -42,7 +42,7 @@ class JLineConsoleTest {
                     anchor[0] = buffer.lastIndexOf('.', cursor - 1) + 1;
                     return List.of("max(", "min(");
                 },
-                List.of("/hint", "/help", "/next"), s -> s, null));
+                CommandCompletion.of(List.of("/hint", "/help", "/next")), s -> s, null));
     }
 
     @Test
@@ -88,7 +88,7 @@ class JLineConsoleTest {
         try (JLineConsole c = console("Math.ma\t\n", out, "xterm")) {
             assertEquals("Math.max(", assertInstanceOf(Console.Line.class, c.read("> ", "")).text());
         }
-        JavaCompleter completer = new JavaCompleter((b, cur, anchor) -> List.of(), List.of("/hint", "/help"));
+        JavaCompleter completer = new JavaCompleter((b, cur, anchor) -> List.of(), CommandCompletion.of(List.of("/hint", "/help")));
         List<Candidate> found = new ArrayList<>();
         completer.complete(null, new SnippetParser(JLineConsoleTest::balanced).parse("/h", 2,
                 org.jline.reader.Parser.ParseContext.COMPLETE), found);

@@ -56,7 +56,7 @@ class MessagesTest {
     @Test
     void everyCommandHasAHelpLine() throws IOException {
         Properties bundle = bundle();
-        List<String> missing = dltutor.command.Commands.all().stream().map(c -> c.summaryKey())
+        List<String> missing = dltutor.tutor.TutorCommands.table().all().stream().map(c -> c.summaryKey())
                 .filter(k -> !bundle.containsKey(k)).toList();
         assertEquals(List.of(), missing);
     }

@@ -51,6 +51,13 @@ public class TranscriptTest {
     }
 
     @Test
+    void anAmbiguousPrefixListsTheCommandsItCouldMean(@TempDir Path home) {
+        String out = session(home, String.join("\n", "/hi", "/help /hi", "/quit"));
+        assertTrue(out.contains("/hi: did you mean /hint or /history?"), out);
+        assertEquals(2, out.split("did you mean /hint or /history", -1).length - 1, out);
+    }
+
+    @Test
     void wrongAnswerHintSolutionThenRight(@TempDir Path home) {
         String out = session(home, String.join("\n",
                 "", "", "",
