@@ -1,5 +1,7 @@
 package dltutor;
 
+import dltutor.session.Startup;
+
 import dltutor.batch.ScriptRunner;
 import dltutor.batch.SelfCheck;
 import dltutor.instructor.Instructor;
@@ -146,7 +148,7 @@ public final class Main {
         TutorBuilder builder = new TutorBuilder().lessons(lessons).store(new ProgressStore(home)).papers(papers);
         SessionHost host = builder.host();
         Path history = privateHistory(home);
-        dltutor.session.Warmup.startInBackground(SessionHost.IMPORTS, 20, host::busy);
+        dltutor.session.Warmup.startInBackground(Startup.script(), 20, host::busy);
         JLineConsole.Hooks hooks = new JLineConsole.Hooks(
                 host::isComplete,
                 host::complete,

@@ -1,5 +1,7 @@
 package dltutor.batch;
 
+import dltutor.session.Startup;
+
 import dltutor.session.SessionHost;
 
 import dltutor.dl.Toolkit;
@@ -25,7 +27,7 @@ import java.util.stream.Collectors;
  */
 final class CheckLint {
     /** The simple names of the tutor's types that the session imports. */
-    static final Set<String> TYPES = SessionHost.IMPORTS.lines()
+    static final Set<String> TYPES = Startup.script().lines()
             .filter(l -> l.startsWith("import dltutor.") && !l.endsWith("*;"))
             .map(l -> l.substring(l.lastIndexOf('.') + 1, l.length() - 1))
             .collect(Collectors.toCollection(TreeSet::new));
@@ -79,7 +81,7 @@ final class CheckLint {
     }
 
     private static String qualified(String type) {
-        return SessionHost.IMPORTS.lines().filter(l -> l.endsWith("." + type + ";"))
+        return Startup.script().lines().filter(l -> l.endsWith("." + type + ";"))
                 .map(l -> l.substring("import ".length(), l.length() - 1)).findFirst().orElse(type);
     }
 

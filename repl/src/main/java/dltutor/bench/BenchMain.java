@@ -1,5 +1,7 @@
 package dltutor.bench;
 
+import dltutor.session.Startup;
+
 import dltutor.session.SessionHost;
 
 import dltutor.runtime.DjlRuntime;
@@ -49,7 +51,7 @@ public final class BenchMain {
                         "median of the first 30 in a fresh JVM (informational)");
             }
             long t0 = System.nanoTime();
-            int compiled = dltutor.session.Warmup.run(SessionHost.IMPORTS, 20, () -> false);
+            int compiled = dltutor.session.Warmup.run(Startup.script(), 20, () -> false);
             System.err.printf("warm-up: %d snippets in %.1f s%n", compiled, (System.nanoTime() - t0) / 1e9);
             for (String[] s : snippets) {
                 time(host, s[1], 10);

@@ -28,42 +28,6 @@ import java.util.concurrent.TimeoutException;
  * snippets once it is ready.
  */
 public final class SessionHost implements AutoCloseable {
-    /** What every session imports; lessons and checks rely on these names. */
-    public static final String IMPORTS = String.join("\n",
-            "import java.util.*;",
-            "import java.util.function.*;",
-            "import java.util.stream.*;",
-            "import java.io.*;",
-            "import java.nio.file.*;",
-            "import ai.djl.Device;",
-            "import ai.djl.Model;",
-            "import ai.djl.engine.Engine;",
-            "import ai.djl.ndarray.*;",
-            "import ai.djl.ndarray.types.*;",
-            "import ai.djl.ndarray.index.*;",
-            "import ai.djl.nn.*;",
-            "import ai.djl.nn.core.*;",
-            "import ai.djl.training.*;",
-            "import ai.djl.training.loss.*;",
-            "import ai.djl.training.optimizer.*;",
-            "import ai.djl.training.initializer.*;",
-            "import dltutor.check.Expect;",
-            "import dltutor.data.Points;",
-            "import dltutor.dl.History;",
-            "import dltutor.dl.FitConfig;",
-            "import dltutor.dl.SequenceCrossEntropyLoss;",
-            "import dltutor.render.ColorMode;",
-            "import ai.djl.training.dataset.*;",
-            "import dltutor.data.Split;",
-            "import dltutor.data.FashionMnist;",
-            "import dltutor.data.Sotu;",
-            "import dltutor.data.FirstNames;",
-            "import dltutor.data.SequencePairs;",
-            "import dltutor.data.ShapeImages;",
-            "import dltutor.data.CharTokenizer;",
-            "import dltutor.data.WordTokenizer;",
-            "import dltutor.data.DatasetException;",
-            "import static dltutor.dl.Toolkit.*;");
 
     private static final Pattern DECLARES_TYPE = Pattern.compile("\\b(?:class|interface|record|enum|dltutor)\\b");
     private static final PrintStream NULL = new PrintStream(OutputStream.nullOutputStream());
@@ -120,7 +84,7 @@ public final class SessionHost implements AutoCloseable {
     }
 
     private String startUp(Session s, Lesson lesson, Replay r) {
-        String problem = firstProblem(s, IMPORTS, "imports");
+        String problem = firstProblem(s, Startup.script(), "startup.jsh");
         if (problem == null && lesson != null && !lesson.prelude().isBlank()) {
             problem = firstProblem(s, lesson.prelude(), "prelude.jsh");
         }
