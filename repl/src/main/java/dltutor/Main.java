@@ -11,6 +11,7 @@ import dltutor.text.Messages;
 import dltutor.tutor.Tutor;
 import dltutor.tutor.TutorBuilder;
 
+import dltutor.console.BatchColour;
 import dltutor.console.JLineConsole;
 import dltutor.runtime.DjlRuntime;
 import dltutor.lesson.Lesson;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * The entry point: parses the arguments and wires the real parts together.
@@ -53,7 +55,7 @@ public final class Main {
                 StandardCharsets.UTF_8);
         int status;
         try {
-            status = run(args, out);
+            status = run(args, out, BatchColour::forStdout);
         } catch (LessonException e) {
             out.println("Lesson error: " + e.getMessage());
             status = 2;
@@ -63,6 +65,15 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out) {
+        return run(args, out, () -> false);
+    }
+
+    /**
+     * Runs one mode.
+     *
+     * @param colour whether the batch modes may colour {@code out} (asked only by them)
+     */
+    static int run(String[] args, PrintStream out, BooleanSupplier colour) {
         Path root = Path.of(System.getProperty("dltutor.root", "."));
         Path lessonsDir = envPath("DLTUTOR_LESSONS", root.resolve("lessons"));
         Path home = envPath("DLTUTOR_HOME", Path.of(System.getProperty("user.home"), ".dltutor"));
@@ -102,7 +113,7 @@ public final class Main {
                     out.println("Unknown lesson id among " + ids + "; --list shows them.");
                     return 2;
                 }
-                int status = new SelfCheck(out, show).strict(strict).run(chosen);
+                int status = new SelfCheck(out, show).colour(colour.getAsBoolean()).strict(strict).run(chosen);
                 return status == 0 && !catalog.problems().isEmpty() ? 1 : status;
             }
             case "--run" -> {
@@ -110,7 +121,7 @@ public final class Main {
                     out.println("usage: tutor --run FILE.jsh");
                     return 2;
                 }
-                return ScriptRunner.run(Path.of(rest.get(0)), out);
+                return ScriptRunner.run(Path.of(rest.get(0)), out, colour.getAsBoolean());
             }
             case "--export" -> {
                 if (rest.size() != 1) {

@@ -26,7 +26,13 @@ public final class ScriptRunner {
         return false;
     }
 
+    /** Runs a script, printing plain text. */
     public static int run(Path script, PrintStream out) {
+        return run(script, out, false);
+    }
+
+    /** Runs a script; {@code colour} colours values and errors as the tutor does. */
+    public static int run(Path script, PrintStream out, boolean colour) {
         String code;
         try {
             code = Files.readString(script, StandardCharsets.UTF_8);
@@ -34,7 +40,7 @@ public final class ScriptRunner {
             out.println("Cannot read " + script + ": " + e.getMessage());
             return 2;
         }
-        Feedback feedback = new Feedback(out, Ansi.of(false), 100);
+        Feedback feedback = new Feedback(out, Ansi.of(colour), 100);
         try (SessionHost host = new SessionHost()) {
             host.start(null, List.of());
             String problem = host.awaitReady();

@@ -7,6 +7,7 @@ import dltutor.check.Verdict;
 import dltutor.lesson.Lesson;
 import dltutor.lesson.Step;
 import dltutor.session.Outcome;
+import dltutor.render.Ansi;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -24,16 +25,13 @@ import java.util.stream.Collectors;
 public final class SelfCheck {
     private final PrintStream out;
     private final boolean show;
+    private Ansi ansi = Ansi.of(false);
     private int passed;
     private int failed;
     private int wrongsRejected;
     private int alternativesAccepted;
     private int belowRule;
     private boolean strict;
-
-    public SelfCheck(PrintStream out) {
-        this(out, false);
-    }
 
     /**
      * @param show whether demos print their output and their time (for authors measuring the
@@ -48,6 +46,12 @@ public final class SelfCheck {
      * Makes an exercise with fewer than {@value #MIN_WRONG} wrong answers or no alternative a
      * failure (otherwise it is counted and noted).
      */
+    /** Colours "ok" and "FAIL" (when the output is a terminal that shows colour). */
+    public SelfCheck colour(boolean value) {
+        ansi = Ansi.of(value);
+        return this;
+    }
+
     public SelfCheck strict(boolean value) {
         this.strict = value;
         return this;
@@ -257,7 +261,8 @@ public final class SelfCheck {
         } else {
             failed++;
         }
-        out.printf(Locale.ROOT, "%-4s %-42s %s%n", ok ? "ok" : "FAIL", name, detail);
+        String mark = String.format(Locale.ROOT, "%-4s", ok ? "ok" : "FAIL");
+        out.printf(Locale.ROOT, "%s %-42s %s%n", ok ? ansi.green(mark) : ansi.red(mark), name, detail);
         out.flush();
     }
 }

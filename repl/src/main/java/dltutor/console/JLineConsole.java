@@ -166,17 +166,6 @@ public final class JLineConsole implements Console {
     }
 
     @Override
-    public String type() {
-        return terminal.getType();
-    }
-
-    /** Whether the terminal turns Ctrl-C into a signal outside the line reader. */
-    boolean signalsInterrupts() {
-        Attributes a = terminal.getAttributes();
-        return a.getLocalFlag(Attributes.LocalFlag.ISIG);
-    }
-
-    @Override
     public void close() {
         try {
             if (statusBar != null) {

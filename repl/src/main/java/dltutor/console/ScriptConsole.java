@@ -95,11 +95,6 @@ public final class ScriptConsole implements Console {
     }
 
     @Override
-    public String type() {
-        return "script";
-    }
-
-    @Override
     public void close() {
         out.flush();
     }

@@ -32,12 +32,6 @@ public record Lesson(Path dir, FrontMatter meta, String prelude, List<Step> step
         return -1;
     }
 
-    /** The step with this id. */
-    public Optional<Step> step(String stepId) {
-        int i = indexOf(stepId);
-        return i < 0 ? Optional.empty() : Optional.of(steps.get(i));
-    }
-
     /** The exercises, in order. */
     public List<Step.Exercise> exercises() {
         return steps.stream()

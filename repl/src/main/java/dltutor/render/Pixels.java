@@ -42,11 +42,6 @@ public record Pixels(int height, int width, int channels, float[] data) {
         return new Pixels(height, width, 1, data);
     }
 
-    /** Whether the image is greyscale. */
-    public boolean isGrey() {
-        return channels == 1;
-    }
-
     /** The colour of pixel {@code (row, col)} packed as {@code 0xRRGGBB}. */
     public int rgb(int row, int col) {
         int at = (row * width + col) * channels;

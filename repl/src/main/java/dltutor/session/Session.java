@@ -67,11 +67,6 @@ public final class Session implements AutoCloseable {
         return control.isRunning();
     }
 
-    /** Runs {@code task} on the session thread (for reading the learner's objects safely). */
-    public <T> T onSessionThread(Callable<T> task) throws Exception {
-        return control.call(task);
-    }
-
     /**
      * Sets what runs just before each snippet of an input is evaluated, given the snippet's own
      * source (an input may hold several); null for nothing.

@@ -51,27 +51,6 @@ final class SessionExecutionControl extends DirectExecutionControl {
             }
         }
     }
-    /** Runs {@code task} on the session thread and waits for it. */
-    <T> T call(java.util.concurrent.Callable<T> task) throws Exception {
-        CompletableFuture<Object> f = new CompletableFuture<>();
-        tasks.put(() -> {
-            try {
-                f.complete(task.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        try {
-            @SuppressWarnings("unchecked")
-            T result = (T) f.get();
-            return result;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception ex) {
-                throw ex;
-            }
-            throw e;
-        }
-    }
 
     /** Forgets an old stop request: called as the learner's next input starts. */
     void newInput() {

@@ -21,7 +21,7 @@ class SelfCheckTest {
     private static String run(Path lessons, int expectedStatus) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int status = new SelfCheck(out).run(new LessonLoader().loadAll(lessons));
+        int status = new SelfCheck(out, false).run(new LessonLoader().loadAll(lessons));
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(expectedStatus, status, text);
         return text;
