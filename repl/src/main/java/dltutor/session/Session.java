@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -62,6 +63,15 @@ public final class Session implements AutoCloseable {
                 .build();
     }
 
+    /**
+     * Sets how values are shown: {@code display} returns the text for a value, or null for
+     * jshell's own ({@code toString}, strings quoted); an empty text shows nothing. It runs on the
+     * session thread, where the learner's objects live.
+     */
+    public void displayValuesWith(Function<Object, String> display) {
+        control.displayValuesWith(display);
+    }
+
     /** Whether one of the learner's snippets is running now. */
     public boolean isRunning() {
         return control.isRunning();
@@ -109,7 +119,7 @@ public final class Session implements AutoCloseable {
         SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst()
                 .orElse(events.isEmpty() ? null : events.get(0));
         if (main == null) {
-            return new Outcome(source, "statement", "", null, List.of(), null, List.of(), false, null);
+            return new Outcome(source, Outcome.Kind.STATEMENT, "", null, List.of(), null, List.of(), false, null);
         }
         Snippet snippet = main.snippet();
         List<Outcome.Diagnostic> errors = shell.diagnostics(snippet)
@@ -220,23 +230,25 @@ public final class Session implements AutoCloseable {
         return new Outcome.Raised(type, ee.getMessage(), where);
     }
 
-    private static String kindOf(Snippet s) {
+    private static Outcome.Kind kindOf(Snippet s) {
         if (s instanceof VarSnippet) {
-            return s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND ? "expression" : "variable";
+            return s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND ? Outcome.Kind.EXPRESSION
+                    : Outcome.Kind.VARIABLE;
         }
         if (s instanceof MethodSnippet) {
-            return "method";
+            return Outcome.Kind.METHOD;
         }
         if (s instanceof TypeDeclSnippet) {
-            return "type";
+            return Outcome.Kind.TYPE;
         }
         if (s instanceof ImportSnippet) {
-            return "import";
+            return Outcome.Kind.IMPORT;
         }
         if (s instanceof ExpressionSnippet) {
-            return s.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND ? "assignment" : "expression";
+            return s.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND ? Outcome.Kind.ASSIGNMENT
+                    : Outcome.Kind.EXPRESSION;
         }
-        return "statement";
+        return Outcome.Kind.STATEMENT;
     }
 
     private static String nameOf(Snippet s) {
@@ -333,7 +345,7 @@ public final class Session implements AutoCloseable {
             }
             for (Snippet s : sca.sourceToSnippets(info.source())) {
                 if (s instanceof DeclarationSnippet d) {
-                    out.add(kindOf(s) + " " + d.name());
+                    out.add(kindOf(s).word() + " " + d.name());
                 }
             }
             rest = info.remaining();

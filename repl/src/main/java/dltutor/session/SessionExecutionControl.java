@@ -5,6 +5,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
 import jdk.jshell.execution.DirectExecutionControl;
 
 /**
@@ -23,6 +24,7 @@ final class SessionExecutionControl extends DirectExecutionControl {
     private volatile CompletableFuture<Object> running;
     private volatile String blocked;
     private volatile boolean stopped;
+    private volatile Function<Object, String> display = value -> null;
 
     SessionExecutionControl(Runnable threadInit, Runnable onStop) {
         this.threadInit = threadInit;
@@ -50,6 +52,16 @@ final class SessionExecutionControl extends DirectExecutionControl {
                 // a stop request that arrived between snippets; keep serving
             }
         }
+    }
+
+    void displayValuesWith(Function<Object, String> value) {
+        display = value;
+    }
+
+    /** A value as the learner sees it: the display's text, else jshell's. */
+    private String shown(Object value) {
+        String text = display.apply(value);
+        return text == null ? valueString(value) : text;
     }
 
     /** Forgets an old stop request: called as the learner's next input starts. */
@@ -99,7 +111,7 @@ final class SessionExecutionControl extends DirectExecutionControl {
             Thread.interrupted(); // a stale interrupt must not hit this snippet
             try {
                 Object value = doitMethod.invoke(null);
-                f.complete(valueString(value));
+                f.complete(shown(value));
             } catch (java.lang.reflect.InvocationTargetException e) {
                 f.completeExceptionally(translate(e.getCause(), e));
             } catch (Throwable e) {

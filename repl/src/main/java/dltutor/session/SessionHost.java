@@ -5,6 +5,7 @@ import dltutor.text.Messages;
 import dltutor.runtime.DjlRuntime;
 import dltutor.dl.FitCache;
 import dltutor.runtime.Stop;
+import dltutor.runtime.ValueDisplay;
 import dltutor.console.SyntaxCheck;
 import dltutor.lesson.Lesson;
 import dltutor.session.Outcome;
@@ -63,6 +64,7 @@ public final class SessionHost implements AutoCloseable {
         closeSession();
         DjlRuntime.resetManager();
         Session s = new Session(DjlRuntime::initThread, Stop::request);
+        s.displayValuesWith(ValueDisplay::of);
         session = s;
         lessonId = lesson == null ? "" : lesson.id();
         liveJournal = live;
@@ -187,7 +189,7 @@ public final class SessionHost implements AutoCloseable {
                 Matcher m = Pattern
                         .compile("\\b" + Pattern.quote(name) + "\\b").matcher(input);
                 int at = m.find() ? m.start() : 0;
-                return new Outcome(input, kind, name, null,
+                return new Outcome(input, Outcome.Kind.of(kind), name, null,
                         List.of(new Outcome.Diagnostic(message, at, at, at + name.length())),
                         null, List.of(), false, null);
             }

@@ -105,7 +105,7 @@ final class ExerciseCoach {
         }
         if (s instanceof Step.Quiz q && q.options().isEmpty()) {
             Outcome last = outcomes.get(outcomes.size() - 1);
-            if (last.kind().equals("expression") && last.value() != null
+            if (last.kind() == Outcome.Kind.EXPRESSION && last.value() != null
                     && last.value().matches("-?[0-9.]+([eE]-?[0-9]+)?")) {
                 answer(q, last.value());
             }

@@ -45,11 +45,8 @@ public final class Feedback {
      * values and problems are shown, not every declaration or assignment.
      */
     public void outcome(Outcome o, boolean quiet) {
-        if (quiet && o.ok() && !o.kind().equals("expression")) {
+        if (quiet && o.ok() && o.kind() != Outcome.Kind.EXPRESSION) {
             return;
-        }
-        if (o.ok() && o.value() != null && o.value().startsWith("java.io.PrintStream@")) {
-            return; // the value of printf(...): noise
         }
         if (o.blocked() != null) {
             out.println(ansi.yellow(Messages.get("tutor.err.exit", o.blocked())));
@@ -65,13 +62,10 @@ public final class Feedback {
         } else if (!o.unresolved().isEmpty()) {
             out.println(ansi.yellow(Messages.get("tutor.msg.unresolved", declaration(o),
                     String.join(", ", o.unresolved()))));
-        } else if (o.kind().equals("expression") || o.kind().equals("variable") || o.kind().equals("assignment")) {
-            if (o.value() != null && !(o.kind().equals("expression") && o.value().isEmpty())) {
-                String name = o.kind().equals("variable") ? o.name() : o.name();
+        } else if (o.kind() == Outcome.Kind.EXPRESSION || o.kind() == Outcome.Kind.VARIABLE || o.kind() == Outcome.Kind.ASSIGNMENT) {
+            if (o.value() != null && !o.value().isEmpty()) {   // empty: a void call, or a value shown as nothing
+                String name = o.name();
                 String value = truncate(o.value());
-                if (value.startsWith("Name: ") && value.contains("Parent Name: ")) {
-                    value = "NDManager (owns " + value.replaceAll(".*Resource size: ", "") + " arrays)";
-                }
                 if (value.contains("\n")) {
                     out.println(ansi.dim(name + " ==>"));
                     out.println(value.stripTrailing());
@@ -79,7 +73,7 @@ public final class Feedback {
                     out.println(ansi.dim(name + " ==> ") + value);
                 }
             }
-        } else if (o.kind().equals("method") || o.kind().equals("type")) {
+        } else if (o.kind() == Outcome.Kind.METHOD || o.kind() == Outcome.Kind.TYPE) {
             out.println(ansi.dim(declaration(o)));
         }
     }

@@ -31,9 +31,9 @@ class SessionTest {
     void evaluatesExpressionsAndDeclarations() {
         List<Outcome> out = session.eval("int x = 20; x + 22");
         assertEquals(2, out.size());
-        assertEquals("variable", out.get(0).kind());
+        assertEquals(Outcome.Kind.VARIABLE, out.get(0).kind());
         assertEquals("42", out.get(1).value());
-        assertEquals("expression", out.get(1).kind());
+        assertEquals(Outcome.Kind.EXPRESSION, out.get(1).kind());
     }
 
     @Test
