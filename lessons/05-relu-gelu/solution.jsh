@@ -56,3 +56,19 @@ double[] layerGradNorms(Block net, NDArray x, NDArray y) {
     }
     return norms.stream().mapToDouble(Double::doubleValue).toArray();
 }
+
+// @step saturation
+double[] weakShare(Block net, NDArray x, Function<NDList, NDList> f, double t) {
+    List<Double> shares = new ArrayList<>();
+    NDArray h = x, z = null;
+    for (Block b : net.getChildren().values()) {
+        NDArray out = forward(b, h, false);
+        if (b instanceof Linear) z = out;
+        else {
+            NDArray slope = f.apply(new NDList(z.add(1e-3))).head().sub(f.apply(new NDList(z.sub(1e-3))).head()).div(2e-3);
+            shares.add(scalar(slope.abs().lt(t).toType(DataType.FLOAT32, false).mean()));
+        }
+        h = out;
+    }
+    return shares.stream().mapToDouble(Double::doubleValue).toArray();
+}

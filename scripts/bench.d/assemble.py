@@ -21,6 +21,12 @@ TARGETS = [
     ("fit vs PyTorch", "ours/peer", "reported (no target)", lambda o, p, r: None),
     ("self-check time: whole course", "-", "ours < 1200 s (20 min)", lambda o, p, r: o < 1200),
     ("self-check time", "-", "reported (JVM start included)", lambda o, p, r: None),
+    ("lesson 19 char Transformer: training time", "-", "ours < 60 s", lambda o, p, r: 0 < o < 60),
+    ("lesson 19 char Transformer: validation loss", "ours/peer", "ratio < 1 (beats the bigram)", lambda o, p, r: r is not None and r < 1),
+    ("lesson 19 char Transformer: MFU", "-", "reported", lambda o, p, r: None),
+    ("resume to the prompt", "-", "ours <= 3 s", lambda o, p, r: o <= 3.0),
+    ("resume to the first answer", "-", "reported (the replay runs first)", lambda o, p, r: None),
+    ("long session", "ours/peer", "reported (end vs after the first 500 snippets)", lambda o, p, r: None),
     ("resident memory", "ours/peer", "ratio <= 1.10", lambda o, p, r: r is not None and r <= 1.10),
     ("heap", "ours/peer", "ratio <= 1.10", lambda o, p, r: r is not None and r <= 1.10),
 ]

@@ -20,11 +20,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The trained parameters and {@link History} of every {@code fit} the learner ran, kept on disk
@@ -44,6 +48,11 @@ import java.util.function.Supplier;
  *
  * <p>File: {@code <dir>/<lesson>/<sha-256>-<n>.fit}: a magic line, the history, then per
  * parameter its name, data type, shape and raw bytes.
+ *
+ * <p>Size: a key changes whenever a snippet before it changes, so old entries go stale. The cache
+ * keeps at most {@code -Ddltutor.cache.mb} megabytes (default 512): after each write, the entries
+ * used least recently (a restore counts as a use) are deleted until it fits; the newest entry is
+ * always kept.
  */
 public final class FitCache {
     private static final String MAGIC = "dltutor-fit-1";
@@ -163,6 +172,11 @@ public final class FitCache {
                 set(params.get(i).getValue().getArray(), data[i]);
             }
             restored++;
+            try {
+                Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis())); // used now
+            } catch (IOException e) {
+                // a read-only cache still restores; it only ages sooner
+            }
             return history;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -214,6 +228,10 @@ public final class FitCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
             }
+            Path root = dir;
+            if (root != null && entry.startsWith(root)) {
+                trim(root, Long.getLong("dltutor.cache.mb", 512) << 20, entry);
+            }
         } catch (IOException | RuntimeException e) {
             // a cache is an optimisation: a full disk or an odd block only means training again
         } finally {
@@ -223,6 +241,40 @@ public final class FitCache {
                 } catch (IOException e) {
                     // left for the next start's clean-up
                 }
+            }
+        }
+    }
+
+    /**
+     * Deletes the least recently used entries under {@code root} until they take at most
+     * {@code limit} bytes; {@code keep} (the entry just written) is never deleted.
+     */
+    static void trim(Path root, long limit, Path keep) {
+        record Entry(Path path, long size, FileTime used) {}
+        List<Entry> entries = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".fit"))::iterator) {
+                if (Files.isRegularFile(p)) {
+                    entries.add(new Entry(p, Files.size(p), Files.getLastModifiedTime(p)));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return; // an unreadable cache is left alone
+        }
+        long total = entries.stream().mapToLong(Entry::size).sum();
+        entries.sort(Comparator.comparing(Entry::used));
+        for (Entry e : entries) {
+            if (total <= limit) {
+                break;
+            }
+            if (e.path().equals(keep)) {
+                continue;
+            }
+            try {
+                Files.deleteIfExists(e.path());
+                total -= e.size();
+            } catch (IOException ex) {
+                // another tutor may hold it; try the next one
             }
         }
     }
