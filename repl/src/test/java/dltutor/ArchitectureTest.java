@@ -27,18 +27,29 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importTheMainClasses() {
-        main = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dltutor");
-        assertTrue(main.size() > 150, "only " + main.size() + " classes imported: is the class path right?");
+        main =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("dltutor");
+        assertTrue(
+                main.size() > 150,
+                "only " + main.size() + " classes imported: is the class path right?");
     }
 
     @Test
     void purePackagesUseNoEngineNoTerminalNoJShell() {
-        noClasses().that().resideInAnyPackage("dltutor.lesson..", "dltutor.check..", "dltutor.progress..",
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dltutor.lesson..",
+                        "dltutor.check..",
+                        "dltutor.progress..",
                         "dltutor.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jline..", "jdk.jshell..", "ai.djl..")
-                .because("the lesson model, the checks, progress and rendering are tested without an engine or a terminal")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jline..", "jdk.jshell..", "ai.djl..")
+                .because(
+                        "the lesson model, the checks, progress and rendering are tested without an engine or a terminal")
                 .check(main);
     }
 
@@ -49,26 +60,50 @@ class ArchitectureTest {
 
     @Test
     void mainIsTheOnlyClassInTheRootPackage() {
-        classes().that().resideInAPackage("dltutor")
-                .should().haveNameMatching("dltutor\\.Main(\\$.*)?")
+        classes()
+                .that()
+                .resideInAPackage("dltutor")
+                .should()
+                .haveNameMatching("dltutor\\.Main(\\$.*)?")
                 .check(main);
     }
 
     @Test
     void theToolkitAndTheDataKnowNothingOfTheTutor() {
-        noClasses().that().resideInAnyPackage("dltutor.dl..", "dltutor.data..", "dltutor.runtime..")
-                .should().dependOnClassesThat().resideInAnyPackage("dltutor.console..", "dltutor.session..",
-                        "dltutor.command..", "dltutor.lesson..", "dltutor.progress..", "dltutor.tutor..",
-                        "dltutor.batch..", "dltutor.instructor..", "dltutor.text..")
-                .orShould().dependOnClassesThat().resideInAPackage("dltutor")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dltutor.dl..", "dltutor.data..", "dltutor.runtime..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dltutor.console..",
+                        "dltutor.session..",
+                        "dltutor.command..",
+                        "dltutor.lesson..",
+                        "dltutor.progress..",
+                        "dltutor.tutor..",
+                        "dltutor.batch..",
+                        "dltutor.instructor..",
+                        "dltutor.text..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("dltutor")
                 .check(main);
     }
 
     @Test
     void theCommandTableIsGenericAndTheConsoleStandsAlone() {
-        noClasses().that().resideInAnyPackage("dltutor.command..", "dltutor.console..")
-                .should().dependOnClassesThat().resideInAnyPackage("dltutor.tutor..", "dltutor.session..",
-                        "dltutor.dl..", "dltutor.data..", "dltutor.lesson..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dltutor.command..", "dltutor.console..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dltutor.tutor..",
+                        "dltutor.session..",
+                        "dltutor.dl..",
+                        "dltutor.data..",
+                        "dltutor.lesson..")
                 .check(main);
     }
 

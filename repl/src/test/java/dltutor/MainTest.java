@@ -36,7 +36,11 @@ class MainTest {
     @Test
     void checkWithAnUnknownLessonIdSaysSoAndRunsNothing() {
         assertEquals(2, run("--check", "--strict", "99-no-such-lesson"));
-        assertTrue(printed().contains("Unknown lesson id among [99-no-such-lesson]; --list shows them."), printed());
+        assertTrue(
+                printed()
+                        .contains(
+                                "Unknown lesson id among [99-no-such-lesson]; --list shows them."),
+                printed());
         assertTrue(!printed().contains("passed"), "nothing ran: " + printed());
     }
 
@@ -63,17 +67,25 @@ class MainTest {
     void listShowsTheLessonsWithTheirState(@TempDir Path home) {
         // DLTUTOR_HOME is not set in the tests: the list reads the lessons folder and no progress
         assertEquals(0, run("--list"));
-        assertTrue(printed().lines().anyMatch(l -> l.matches("00-welcome\\s+(new|started|done)\\s+.+")), printed());
+        assertTrue(
+                printed()
+                        .lines()
+                        .anyMatch(l -> l.matches("00-welcome\\s+(new|started|done)\\s+.+")),
+                printed());
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void runRunsAScriptInATutorSession(@TempDir Path dir) throws IOException {
         Path script = dir.resolve("sum.jsh");
-        Files.writeString(script, "int a = 40;\nint sum(int x,\n        int y) {\n    return x + y;\n}\nsum(a, 2)\n");
+        Files.writeString(
+                script,
+                "int a = 40;\nint sum(int x,\n        int y) {\n    return x + y;\n}\nsum(a, 2)\n");
         int status = run("--run", script.toString());
         assertTrue(printed().contains("a ==> 40"), printed());
-        assertTrue(printed().contains("==> 42"), "a method over several lines is one snippet: " + printed());
+        assertTrue(
+                printed().contains("==> 42"),
+                "a method over several lines is one snippet: " + printed());
         assertEquals(0, status, printed());
     }
 }

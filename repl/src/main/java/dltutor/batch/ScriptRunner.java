@@ -1,10 +1,9 @@
 package dltutor.batch;
 
-import dltutor.session.SessionHost;
-import dltutor.tutor.Feedback;
-
 import dltutor.render.Ansi;
 import dltutor.session.Outcome;
+import dltutor.session.SessionHost;
+import dltutor.tutor.Feedback;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code --run FILE.jsh}: evaluates a script in a tutor session; non-zero exit at the first error. */
+/**
+ * {@code --run FILE.jsh}: evaluates a script in a tutor session; non-zero exit at the first error.
+ */
 public final class ScriptRunner {
     private ScriptRunner() {}
 
@@ -53,7 +54,8 @@ public final class ScriptRunner {
             String[] lines = code.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 buffer.append(lines[i]).append('\n');
-                if (buffer.toString().isBlank() || !host.isComplete(buffer.toString())
+                if (buffer.toString().isBlank()
+                        || !host.isComplete(buffer.toString())
                         || continuesOnNextLine(lines, i)) {
                     continue;
                 }

@@ -1,13 +1,12 @@
 package dltutor.batch;
 
-import dltutor.session.SessionHost;
-import dltutor.tutor.Grader;
-
 import dltutor.check.Verdict;
 import dltutor.lesson.Lesson;
 import dltutor.lesson.Step;
-import dltutor.session.Outcome;
 import dltutor.render.Ansi;
+import dltutor.session.Outcome;
+import dltutor.session.SessionHost;
+import dltutor.tutor.Grader;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +16,10 @@ import java.util.stream.Collectors;
  * The lesson self-check ({@code --check}), as rustlings' {@code dev check} extended into mutation
  * testing: each lesson is replayed in a fresh session; for every exercise the starter (or empty)
  * answer and every {@code java wrong} answer must fail its checks, and every {@code java
- * alternative} answer and the reference solution must pass them. Each wrong or alternative
- * answer is taken back (its snippets dropped) before the next one runs. Quizzes are validated
- * too: the key is accepted and a wrong answer rejected. Checks must name toolkit and check types
- * fully qualified ({@link CheckLint}).
+ * alternative} answer and the reference solution must pass them. Each wrong or alternative answer
+ * is taken back (its snippets dropped) before the next one runs. Quizzes are validated too: the key
+ * is accepted and a wrong answer rejected. Checks must name toolkit and check types fully qualified
+ * ({@link CheckLint}).
  */
 public final class SelfCheck {
     private final PrintStream out;
@@ -65,9 +64,18 @@ public final class SelfCheck {
         for (Lesson lesson : lessons) {
             checkLesson(lesson);
         }
-        out.println(wrongsRejected + " wrong answers rejected, " + alternativesAccepted
-                + " alternatives accepted" + (belowRule == 0 ? "" : "; " + belowRule
-                + " exercises below the rule (≥ " + MIN_WRONG + " wrong, ≥ 1 alternative)"));
+        out.println(
+                wrongsRejected
+                        + " wrong answers rejected, "
+                        + alternativesAccepted
+                        + " alternatives accepted"
+                        + (belowRule == 0
+                                ? ""
+                                : "; "
+                                        + belowRule
+                                        + " exercises below the rule (≥ "
+                                        + MIN_WRONG
+                                        + " wrong, ≥ 1 alternative)"));
         out.println(passed + " passed, " + failed + " failed");
         return failed == 0 ? 0 : 1;
     }
@@ -85,13 +93,21 @@ public final class SelfCheck {
                 if (step instanceof Step.Demo demo) {
                     long demoStart = System.nanoTime();
                     for (String code : demo.code()) {
-                        problem = firstFailure(show ? host.eval(code) : host.evalQuiet(code), "demo " + demo.id());
+                        problem =
+                                firstFailure(
+                                        show ? host.eval(code) : host.evalQuiet(code),
+                                        "demo " + demo.id());
                         if (problem != null) {
                             break;
                         }
                     }
                     if (show) {
-                        out.printf(Locale.ROOT, "---- %s/%s: %.1f s%n", lesson.id(), demo.id(), seconds(demoStart));
+                        out.printf(
+                                Locale.ROOT,
+                                "---- %s/%s: %.1f s%n",
+                                lesson.id(),
+                                demo.id(),
+                                seconds(demoStart));
                     }
                 } else if (step instanceof Step.Exercise ex) {
                     checkExercise(lesson, ex, host, grader);
@@ -99,16 +115,26 @@ public final class SelfCheck {
                     checkQuiz(lesson, quiz);
                 }
             }
-            report(problem == null, lesson.id() + "/(prelude, demos)", problem == null
-                    ? String.format(Locale.ROOT, "run (%.1f s in all)", seconds(start)) : problem);
+            report(
+                    problem == null,
+                    lesson.id() + "/(prelude, demos)",
+                    problem == null
+                            ? String.format(Locale.ROOT, "run (%.1f s in all)", seconds(start))
+                            : problem);
         }
     }
 
     private void checkExercise(Lesson lesson, Step.Exercise ex, SessionHost host, Grader grader) {
         long start = System.nanoTime();
         String name = lesson.id() + "/" + ex.id();
-        String lint = CheckLint.problems(ex, lesson.prelude() + "\n" + lesson.exercises().stream()
-                .map(Step.Exercise::solution).collect(Collectors.joining("\n")));
+        String lint =
+                CheckLint.problems(
+                        ex,
+                        lesson.prelude()
+                                + "\n"
+                                + lesson.exercises().stream()
+                                        .map(Step.Exercise::solution)
+                                        .collect(Collectors.joining("\n")));
         if (lint != null) {
             report(false, name, lint);
             host.evalQuiet(ex.solution());
@@ -133,27 +159,51 @@ public final class SelfCheck {
         String problem = firstFailure(host.evalQuiet(ex.solution()), "reference solution");
         Grader.Graded after = grader.grade(ex);
         if (before.passed()) {
-            report(false, name, "the " + (ex.starter().isEmpty() ? "empty answer" : "starter")
-                    + " passes the checks; they cannot tell a wrong answer");
+            report(
+                    false,
+                    name,
+                    "the "
+                            + (ex.starter().isEmpty() ? "empty answer" : "starter")
+                            + " passes the checks; they cannot tell a wrong answer");
         } else if (problem != null) {
             report(false, name, problem);
         } else if (!after.passed()) {
             report(false, name, "the reference fails: " + message(after.firstFailure()));
         } else if (strict && (ex.wrongs().size() < MIN_WRONG || ex.alternatives().isEmpty())) {
-            report(false, name, "has " + ex.wrongs().size() + " wrong answers and " + ex.alternatives().size()
-                    + " alternatives; the rule is ≥ " + MIN_WRONG + " and ≥ 1");
+            report(
+                    false,
+                    name,
+                    "has "
+                            + ex.wrongs().size()
+                            + " wrong answers and "
+                            + ex.alternatives().size()
+                            + " alternatives; the rule is ≥ "
+                            + MIN_WRONG
+                            + " and ≥ 1");
         } else {
             if (ex.wrongs().size() < MIN_WRONG || ex.alternatives().isEmpty()) {
                 belowRule++;
             }
             wrongsRejected += ex.wrongs().size();
             alternativesAccepted += ex.alternatives().size();
-            String counts = ex.wrongs().isEmpty() && ex.alternatives().isEmpty() ? ""
-                    : String.format(Locale.ROOT, ", %d wrong rejected, %d alternative accepted",
-                            ex.wrongs().size(), ex.alternatives().size());
-            report(true, name, String.format(Locale.ROOT, "reference passes, %s fails%s (%.1f s): %s",
-                    ex.starter().isEmpty() ? "empty answer" : "starter", counts, seconds(start),
-                    shorten(message(before.firstFailure()))));
+            String counts =
+                    ex.wrongs().isEmpty() && ex.alternatives().isEmpty()
+                            ? ""
+                            : String.format(
+                                    Locale.ROOT,
+                                    ", %d wrong rejected, %d alternative accepted",
+                                    ex.wrongs().size(),
+                                    ex.alternatives().size());
+            report(
+                    true,
+                    name,
+                    String.format(
+                            Locale.ROOT,
+                            "reference passes, %s fails%s (%.1f s): %s",
+                            ex.starter().isEmpty() ? "empty answer" : "starter",
+                            counts,
+                            seconds(start),
+                            shorten(message(before.firstFailure()))));
         }
     }
 
@@ -177,19 +227,24 @@ public final class SelfCheck {
         return null;
     }
 
-    private static String tryVariant(Step.Exercise ex, Step.Variant v, SessionHost host, Grader grader,
-            boolean mustPass) {
+    private static String tryVariant(
+            Step.Exercise ex, Step.Variant v, SessionHost host, Grader grader, boolean mustPass) {
         List<String> before = host.session().activeIds();
         try {
             List<Outcome> outcomes = host.evalQuiet(v.code());
             String problem = firstFailure(outcomes, "");
-            String what = (mustPass ? "the alternative '" : "the wrong answer '") + v.description()
-                    + "' (lesson.md:" + v.line() + ")";
+            String what =
+                    (mustPass ? "the alternative '" : "the wrong answer '")
+                            + v.description()
+                            + "' (lesson.md:"
+                            + v.line()
+                            + ")";
             if (mustPass && problem != null) {
                 return what + " does not run:" + problem;
             }
             if (!mustPass && outcomes.stream().anyMatch(o -> !o.errors().isEmpty())) {
-                return what + " does not compile (a wrong answer must compile to test the checks):"
+                return what
+                        + " does not compile (a wrong answer must compile to test the checks):"
                         + problem;
             }
             Grader.Graded g = grader.grade(ex);
@@ -220,7 +275,11 @@ public final class SelfCheck {
         } else {
             Step.Numeric n = (Step.Numeric) quiz.answer();
             key = Double.toString(n.value());
-            wrong = Double.toString(n.value() + 2 * n.tolerance() + Math.max(1e-9, Math.abs(n.value()) * 0.1));
+            wrong =
+                    Double.toString(
+                            n.value()
+                                    + 2 * n.tolerance()
+                                    + Math.max(1e-9, Math.abs(n.value()) * 0.1));
         }
         if (!quiz.answer().accepts(key)) {
             report(false, name, "the key " + key + " is not accepted");
@@ -262,7 +321,8 @@ public final class SelfCheck {
             failed++;
         }
         String mark = String.format(Locale.ROOT, "%-4s", ok ? "ok" : "FAIL");
-        out.printf(Locale.ROOT, "%s %-42s %s%n", ok ? ansi.green(mark) : ansi.red(mark), name, detail);
+        out.printf(
+                Locale.ROOT, "%s %-42s %s%n", ok ? ansi.green(mark) : ansi.red(mark), name, detail);
         out.flush();
     }
 }

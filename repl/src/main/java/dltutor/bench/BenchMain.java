@@ -1,16 +1,14 @@
 package dltutor.bench;
 
-import dltutor.session.Startup;
-
-import dltutor.session.SessionHost;
-
 import dltutor.runtime.DjlRuntime;
-import dltutor.bench.Stats;
+import dltutor.session.SessionHost;
+import dltutor.session.Startup;
 import java.util.List;
 
 /**
- * The in-JVM half of {@code scripts/bench}: {@code java dltutor.bench.BenchMain latency|fit|memory [quick]}.
- * Each measurement prints one JSON line: {@code {"name":…, "ours":…, "peer":…, "unit":…, "note":…}}.
+ * The in-JVM half of {@code scripts/bench}: {@code java dltutor.bench.BenchMain latency|fit|memory
+ * [quick]}. Each measurement prints one JSON line: {@code {"name":…, "ours":…, "peer":…, "unit":…,
+ * "note":…}}.
  */
 public final class BenchMain {
     private BenchMain() {}
@@ -32,9 +30,9 @@ public final class BenchMain {
     }
 
     /**
-     * Median evaluation time of trivial snippets in a tutor session, as the learner feels it:
-     * first cold (the first snippets of a fresh JVM, before the JIT has compiled javac), then
-     * after the warm-up the interactive tutor runs in the background while the learner reads.
+     * Median evaluation time of trivial snippets in a tutor session, as the learner feels it: first
+     * cold (the first snippets of a fresh JVM, before the JIT has compiled javac), then after the
+     * warm-up the interactive tutor runs in the background while the learner reads.
      */
     static void latency(boolean quick) {
         try (SessionHost host = new SessionHost()) {
@@ -47,17 +45,30 @@ public final class BenchMain {
             };
             for (String[] s : snippets) {
                 double[] ms = time(host, s[1], 30);
-                Stats.emit(s[0] + ", cold", Stats.median(ms), Double.NaN, "ms",
+                Stats.emit(
+                        s[0] + ", cold",
+                        Stats.median(ms),
+                        Double.NaN,
+                        "ms",
                         "median of the first 30 in a fresh JVM (informational)");
             }
             long t0 = System.nanoTime();
             int compiled = dltutor.session.Warmup.run(Startup.script(), 20, () -> false);
-            System.err.printf("warm-up: %d snippets in %.1f s%n", compiled, (System.nanoTime() - t0) / 1e9);
+            System.err.printf(
+                    "warm-up: %d snippets in %.1f s%n", compiled, (System.nanoTime() - t0) / 1e9);
             for (String[] s : snippets) {
                 time(host, s[1], 10);
                 double[] ms = time(host, s[1], runs);
-                Stats.emit(s[0], Stats.median(ms), Double.NaN, "ms",
-                        "median of " + runs + " after the tutor's background warm-up (" + compiled + " snippets)");
+                Stats.emit(
+                        s[0],
+                        Stats.median(ms),
+                        Double.NaN,
+                        "ms",
+                        "median of "
+                                + runs
+                                + " after the tutor's background warm-up ("
+                                + compiled
+                                + " snippets)");
             }
         }
     }

@@ -3,9 +3,9 @@ package dltutor.command;
 import java.util.List;
 
 /**
- * One slash command: its name, a hint at its arguments, what completes them, and what it does.
- * The handler receives the context {@code C} the table was made for (the tutor's) and the
- * argument text, so that a command goes straight to the code that carries it out.
+ * One slash command: its name, a hint at its arguments, what completes them, and what it does. The
+ * handler receives the context {@code C} the table was made for (the tutor's) and the argument
+ * text, so that a command goes straight to the code that carries it out.
  *
  * @param <C> what handlers act on
  * @param name the command with its slash, e.g. {@code /hint}

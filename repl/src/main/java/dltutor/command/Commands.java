@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A command table: the commands in help order, found by name or unambiguous prefix, as jshell
- * finds its own ({@code /hi} means {@code /hint} only if no other command starts so; otherwise
- * the candidates are listed).
+ * A command table: the commands in help order, found by name or unambiguous prefix, as jshell finds
+ * its own ({@code /hi} means {@code /hint} only if no other command starts so; otherwise the
+ * candidates are listed).
  *
  * @param <C> what the handlers act on
  */
@@ -59,11 +59,17 @@ public final class Commands<C> {
         if (prefixed.size() == 1) {
             return new Found<>(prefixed.get(0));
         }
-        return prefixed.isEmpty() ? new Unknown<>() : new Ambiguous<>(prefixed.stream().map(Command::name).toList());
+        return prefixed.isEmpty()
+                ? new Unknown<>()
+                : new Ambiguous<>(prefixed.stream().map(Command::name).toList());
     }
 
-    /** The candidates for the argument of the command {@code word} means; empty if none or unclear. */
+    /**
+     * The candidates for the argument of the command {@code word} means; empty if none or unclear.
+     */
     public List<String> arguments(C context, String word) {
-        return find(word) instanceof Found<C> f ? f.command().completer().candidates(context) : List.of();
+        return find(word) instanceof Found<C> f
+                ? f.command().completer().candidates(context)
+                : List.of();
     }
 }

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import org.jline.reader.LineReader;
 
 /**
- * The console's output stream. Between prompts it writes straight to the terminal; while the
- * line reader waits for input (so only a background thread of the learner can be printing) it
- * collects whole lines and hands them to {@link LineReader#printAbove(String)}, which prints
- * them above the prompt and draws the prompt and the half-typed input again.
+ * The console's output stream. Between prompts it writes straight to the terminal; while the line
+ * reader waits for input (so only a background thread of the learner can be printing) it collects
+ * whole lines and hands them to {@link LineReader#printAbove(String)}, which prints them above the
+ * prompt and draws the prompt and the half-typed input again.
  */
 final class AbovePrompt extends OutputStream {
     private final LineReader reader;

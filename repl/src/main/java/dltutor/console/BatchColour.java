@@ -5,12 +5,12 @@ import org.fusesource.jansi.AnsiConsole;
 import org.fusesource.jansi.AnsiType;
 
 /**
- * Whether the batch modes ({@code --check}, {@code --run}) colour what they print. Jansi's
- * {@link AnsiConsole} tells what standard output is: a terminal that shows ANSI colour (on
- * Windows it also switches the console's ANSI processing on), or a redirection (a pipe, a file,
- * a CI log), where escape codes would be noise. Colour is also off on a dumb terminal and when
- * {@code NO_COLOR} is set (<a href="https://no-color.org">no-color.org</a>). The interactive
- * tutor does not use this: JLine knows its terminal.
+ * Whether the batch modes ({@code --check}, {@code --run}) colour what they print. Jansi's {@link
+ * AnsiConsole} tells what standard output is: a terminal that shows ANSI colour (on Windows it also
+ * switches the console's ANSI processing on), or a redirection (a pipe, a file, a CI log), where
+ * escape codes would be noise. Colour is also off on a dumb terminal and when {@code NO_COLOR} is
+ * set (<a href="https://no-color.org">no-color.org</a>). The interactive tutor does not use this:
+ * JLine knows its terminal.
  */
 public final class BatchColour {
     private BatchColour() {}
@@ -35,7 +35,9 @@ public final class BatchColour {
         if ("dumb".equals(env.get("TERM"))) {
             return false;
         }
-        return type == AnsiType.Native || type == AnsiType.VirtualTerminal || type == AnsiType.Emulation;
+        return type == AnsiType.Native
+                || type == AnsiType.VirtualTerminal
+                || type == AnsiType.Emulation;
     }
 
     /** What standard output is; unsupported when Jansi cannot tell (no native library). */

@@ -6,7 +6,10 @@ import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
-/** Completes tutor commands and their arguments at the start of a line, and Java names everywhere else. */
+/**
+ * Completes tutor commands and their arguments at the start of a line, and Java names everywhere
+ * else.
+ */
 final class JavaCompleter implements Completer {
 
     /** Java completion: continuations of the identifier at {@code cursor}. */
@@ -34,7 +37,10 @@ final class JavaCompleter implements Completer {
             int space = lastLine.indexOf(' ');
             List<String> values;
             try {
-                values = space < 0 ? commands.names() : commands.arguments(lastLine.substring(0, space));
+                values =
+                        space < 0
+                                ? commands.names()
+                                : commands.arguments(lastLine.substring(0, space));
             } catch (RuntimeException e) {
                 return; // completion must never break typing
             }
@@ -50,8 +56,10 @@ final class JavaCompleter implements Completer {
         } catch (RuntimeException e) {
             return; // completion must never break typing
         }
-        String prefix = anchor[0] >= 0 && anchor[0] <= cursor ? buffer.substring(anchor[0], cursor) : "";
-        String wordPrefix = line.word().substring(0, Math.max(0, line.word().length() - prefix.length()));
+        String prefix =
+                anchor[0] >= 0 && anchor[0] <= cursor ? buffer.substring(anchor[0], cursor) : "";
+        String wordPrefix =
+                line.word().substring(0, Math.max(0, line.word().length() - prefix.length()));
         for (String s : suggestions) {
             String value = wordPrefix + s;
             boolean complete = !s.endsWith("(") && !s.endsWith(".");

@@ -13,20 +13,24 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The reports {@code --grade} writes for one submission: Gradescope's {@code results.json}
- * (score, max_score, tests with name, score, max_score, status and output) and a JUnit XML
- * report for CI and classroom tools. Each exercise is one test worth one point.
+ * The reports {@code --grade} writes for one submission: Gradescope's {@code results.json} (score,
+ * max_score, tests with name, score, max_score, status and output) and a JUnit XML report for CI
+ * and classroom tools. Each exercise is one test worth one point.
  */
 final class GradeReports {
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private GradeReports() {}
 
     /** Writes {@code results.json} and {@code junit.xml} into {@code dir}. */
-    static void write(Path dir, String student, List<Instructor.Result> results, double seconds) throws IOException {
+    static void write(Path dir, String student, List<Instructor.Result> results, double seconds)
+            throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("results.json"), gradescope(results, seconds), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("junit.xml"), junit(student, results, seconds), StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("results.json"), gradescope(results, seconds), StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("junit.xml"), junit(student, results, seconds), StandardCharsets.UTF_8);
     }
 
     /** Gradescope's autograder results format. */
@@ -53,17 +57,31 @@ final class GradeReports {
     static String junit(String student, List<Instructor.Result> results, double seconds) {
         long failures = results.stream().filter(r -> !r.passed()).count();
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append(String.format(Locale.ROOT, "<testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\" time=\"%.1f\">%n",
-                xml(student), results.size(), failures, seconds));
+        x.append(
+                String.format(
+                        Locale.ROOT,
+                        "<testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\" time=\"%.1f\">%n",
+                        xml(student),
+                        results.size(),
+                        failures,
+                        seconds));
         for (Instructor.Result r : results) {
             int slash = r.test().indexOf('/');
-            x.append("  <testcase classname=\"").append(xml(r.test().substring(0, slash)))
-                    .append("\" name=\"").append(xml(r.test().substring(slash + 1))).append("\"");
+            x.append("  <testcase classname=\"")
+                    .append(xml(r.test().substring(0, slash)))
+                    .append("\" name=\"")
+                    .append(xml(r.test().substring(slash + 1)))
+                    .append("\"");
             if (r.passed()) {
-                x.append(">\n    <system-out>").append(xml(r.output())).append("</system-out>\n  </testcase>\n");
+                x.append(">\n    <system-out>")
+                        .append(xml(r.output()))
+                        .append("</system-out>\n  </testcase>\n");
             } else {
                 String first = r.output().lines().findFirst().orElse("failed");
-                x.append(">\n    <failure message=\"").append(xml(first)).append("\">").append(xml(r.output()))
+                x.append(">\n    <failure message=\"")
+                        .append(xml(first))
+                        .append("\">")
+                        .append(xml(r.output()))
                         .append("</failure>\n  </testcase>\n");
             }
         }

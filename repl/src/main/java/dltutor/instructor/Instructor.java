@@ -1,15 +1,14 @@
 package dltutor.instructor;
 
-import dltutor.session.SessionHost;
-import dltutor.text.Messages;
-import dltutor.tutor.Grader;
-
 import com.google.gson.Gson;
 import dltutor.check.Verdict;
 import dltutor.lesson.Lesson;
 import dltutor.lesson.Step;
 import dltutor.progress.Progress;
 import dltutor.progress.ProgressStore;
+import dltutor.session.SessionHost;
+import dltutor.text.Messages;
+import dltutor.tutor.Grader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,11 +23,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Instructor mode, the learner's side and the grading process's side: {@code --export} writes
- * a learner's accepted work as a {@link Submission}; {@code --grade-one} (run by
- * {@link SubmissionGrader} in a fresh JVM, never by hand) grades one submission and reports each
- * exercise on standard output, on lines that start with a secret the parent process sent on
- * standard input before any learner code ran.
+ * Instructor mode, the learner's side and the grading process's side: {@code --export} writes a
+ * learner's accepted work as a {@link Submission}; {@code --grade-one} (run by {@link
+ * SubmissionGrader} in a fresh JVM, never by hand) grades one submission and reports each exercise
+ * on standard output, on lines that start with a secret the parent process sent on standard input
+ * before any learner code ran.
  */
 public final class Instructor {
     private static final Gson GSON = new Gson();
@@ -67,7 +66,8 @@ public final class Instructor {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, new Submission(name, versions, code).format(), StandardCharsets.UTF_8);
+            Files.writeString(
+                    file, new Submission(name, versions, code).format(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             out.println(Messages.get("grade.export.failed", file, e.getMessage()));
             return 1;
@@ -83,9 +83,16 @@ public final class Instructor {
      * @param skip tests ({@code lesson/step}) not to grade: the parent already has their result;
      *     their reference solution runs instead so later exercises can build on it
      */
-    public static int gradeOne(Path file, List<Lesson> lessons, Set<String> lessonIds, Set<String> skip,
-            PrintStream out) throws IOException {
-        String secret = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+    public static int gradeOne(
+            Path file,
+            List<Lesson> lessons,
+            Set<String> lessonIds,
+            Set<String> skip,
+            PrintStream out)
+            throws IOException {
+        String secret =
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                        .readLine();
         if (secret == null || secret.isBlank()) {
             out.println("--grade-one is run by --grade, which sends it a secret on standard input");
             return 2;
@@ -112,9 +119,13 @@ public final class Instructor {
                             continue;
                         }
                         emit(out, secret, "START", test);
-                        Result r = problem != null
-                                ? new Result(test, false, Messages.get("grade.no-session", problem))
-                                : gradeExercise(host, grader, ex, test, code.get(ex.id()));
+                        Result r =
+                                problem != null
+                                        ? new Result(
+                                                test,
+                                                false,
+                                                Messages.get("grade.no-session", problem))
+                                        : gradeExercise(host, grader, ex, test, code.get(ex.id()));
                         emit(out, secret, "RESULT", GSON.toJson(r));
                     }
                 }
@@ -124,19 +135,29 @@ public final class Instructor {
         return 0;
     }
 
-    private static Result gradeExercise(SessionHost host, Grader grader, Step.Exercise ex, String test,
-            String answer) {
+    private static Result gradeExercise(
+            SessionHost host, Grader grader, Step.Exercise ex, String test, String answer) {
         if (answer == null || answer.isBlank()) {
             host.evalQuiet(ex.solution());
             return new Result(test, false, Messages.get("grade.no-answer"));
         }
         host.evalQuiet(answer);
         Grader.Graded g = grader.grade(ex);
-        String output = g.verdicts().stream().map(v -> v instanceof Verdict.Fail f
-                        ? "✗ " + f.check() + ": " + f.message()
-                        : "✓ " + v.check() + (((Verdict.Pass) v).detail().isEmpty() ? ""
-                                : " (" + ((Verdict.Pass) v).detail() + ")"))
-                .collect(Collectors.joining("\n"));
+        String output =
+                g.verdicts().stream()
+                        .map(
+                                v ->
+                                        v instanceof Verdict.Fail f
+                                                ? "✗ " + f.check() + ": " + f.message()
+                                                : "✓ "
+                                                        + v.check()
+                                                        + (((Verdict.Pass) v).detail().isEmpty()
+                                                                ? ""
+                                                                : " ("
+                                                                        + ((Verdict.Pass) v)
+                                                                                .detail()
+                                                                        + ")"))
+                        .collect(Collectors.joining("\n"));
         if (!g.passed()) {
             host.evalQuiet(ex.solution()); // later exercises build on a working answer
         }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A learner's exported work ({@code --export}), the input of {@code --grade}: for each lesson
- * its id and version, then each accepted exercise's code under a {@code // @step id} line, as
- * in a lesson's {@code solution.jsh}.
+ * A learner's exported work ({@code --export}), the input of {@code --grade}: for each lesson its
+ * id and version, then each accepted exercise's code under a {@code // @step id} line, as in a
+ * lesson's {@code solution.jsh}.
  *
  * <pre>
  *   // dltutor submission 1
@@ -29,7 +29,8 @@ import java.util.Map;
  * @param versions lesson id to the lesson's version when the work was done
  * @param code lesson id to (exercise id to the accepted code)
  */
-record Submission(String name, Map<String, String> versions, Map<String, Map<String, String>> code) {
+record Submission(
+        String name, Map<String, String> versions, Map<String, Map<String, String>> code) {
     static final String HEADER = "// dltutor submission 1";
 
     /** A lesson's version: the start of the SHA-256 of its lesson.md and solution.jsh. */
@@ -72,7 +73,8 @@ record Submission(String name, Map<String, String> versions, Map<String, Map<Str
                 current = null;
             } else if (t.startsWith("// @step ")) {
                 if (lesson == null) {
-                    throw new LessonException(file, i + 1, "a '// @step' line needs a '// @lesson' line before it");
+                    throw new LessonException(
+                            file, i + 1, "a '// @step' line needs a '// @lesson' line before it");
                 }
                 current = new StringBuilder();
                 step = t.substring("// @step ".length()).strip();
@@ -89,11 +91,22 @@ record Submission(String name, Map<String, String> versions, Map<String, Map<Str
     /** Writes the submission in its file format. */
     String format() {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
-        versions.forEach((lesson, version) -> {
-            out.append("// @lesson ").append(lesson).append(' ').append(version).append('\n');
-            code.getOrDefault(lesson, Map.of()).forEach((step, src) ->
-                    out.append("// @step ").append(step).append('\n').append(src.strip()).append("\n\n"));
-        });
+        versions.forEach(
+                (lesson, version) -> {
+                    out.append("// @lesson ")
+                            .append(lesson)
+                            .append(' ')
+                            .append(version)
+                            .append('\n');
+                    code.getOrDefault(lesson, Map.of())
+                            .forEach(
+                                    (step, src) ->
+                                            out.append("// @step ")
+                                                    .append(step)
+                                                    .append('\n')
+                                                    .append(src.strip())
+                                                    .append("\n\n"));
+                });
         return out.toString();
     }
 }

@@ -2,7 +2,6 @@ package dltutor.lesson;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A lesson: its front matter, an optional prelude run before the first step, and its steps.

@@ -22,8 +22,8 @@ public final class Display {
     /**
      * Called by the tutor once it knows its terminal.
      *
-     * @param columns the terminal's current width, asked again for every picture so that
-     *     output fits after the window is resized
+     * @param columns the terminal's current width, asked again for every picture so that output
+     *     fits after the window is resized
      */
     public static void configure(boolean useAnsi, boolean useUnicode, IntSupplier columns) {
         ansi = useAnsi;

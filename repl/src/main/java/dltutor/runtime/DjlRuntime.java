@@ -6,8 +6,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
- * The engine as the tutor runs it: offline, no telemetry, grad mode off on the session thread,
- * and one {@link NDManager} per lesson session that owns every tensor the learner creates.
+ * The engine as the tutor runs it: offline, no telemetry, grad mode off on the session thread, and
+ * one {@link NDManager} per lesson session that owns every tensor the learner creates.
  */
 public final class DjlRuntime {
     private static volatile NDManager manager;
@@ -36,8 +36,8 @@ public final class DjlRuntime {
     }
 
     /**
-     * Prepares the calling thread for snippets: loads the engine if needed and turns PyTorch's
-     * grad mode off (it is per thread; a {@code GradientCollector} turns it on while open).
+     * Prepares the calling thread for snippets: loads the engine if needed and turns PyTorch's grad
+     * mode off (it is per thread; a {@code GradientCollector} turns it on while open).
      */
     public static void initThread() {
         try {

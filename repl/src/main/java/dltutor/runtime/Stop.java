@@ -1,15 +1,15 @@
 package dltutor.runtime;
 
 /**
- * The stop flag raised when the learner presses Ctrl-C. Native engine calls cannot be
- * interrupted, so training loops check {@link #requested()} between batches and return early,
- * keeping what they learned so far.
+ * The stop flag raised when the learner presses Ctrl-C. Native engine calls cannot be interrupted,
+ * so training loops check {@link #requested()} between batches and return early, keeping what they
+ * learned so far.
  *
- * <p>While the tutor runs a lesson's demo (or figure) it turns on <em>strict</em> mode: a
- * training stopped there throws {@link TrainingStoppedException} instead of returning a
- * half-trained model, and a later {@code fit} in the same snippet refuses to start, so a demo
- * never draws conclusions from models that were not trained. In the learner's own snippets a
- * stopped {@code fit} returns as usual and its {@link dltutor.dl.History} says it was stopped.
+ * <p>While the tutor runs a lesson's demo (or figure) it turns on <em>strict</em> mode: a training
+ * stopped there throws {@link TrainingStoppedException} instead of returning a half-trained model,
+ * and a later {@code fit} in the same snippet refuses to start, so a demo never draws conclusions
+ * from models that were not trained. In the learner's own snippets a stopped {@code fit} returns as
+ * usual and its {@link dltutor.dl.History} says it was stopped.
  */
 public final class Stop {
     private static volatile boolean requested;
@@ -47,8 +47,8 @@ public final class Stop {
     }
 
     /**
-     * In strict mode, throws once a stop was requested; a training loop calls this before it
-     * starts and after it stopped.
+     * In strict mode, throws once a stop was requested; a training loop calls this before it starts
+     * and after it stopped.
      *
      * @param what what was stopped, for the exception's message
      * @throws TrainingStoppedException if a stop was requested in strict mode

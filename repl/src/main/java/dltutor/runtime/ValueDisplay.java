@@ -4,9 +4,9 @@ import ai.djl.ndarray.NDManager;
 import java.io.PrintStream;
 
 /**
- * How the session shows the values of the learner's snippets where jshell's {@code toString}
- * would mislead or clutter. The session's execution control asks it for every value; null
- * means jshell's own display.
+ * How the session shows the values of the learner's snippets where jshell's {@code toString} would
+ * mislead or clutter. The session's execution control asks it for every value; null means jshell's
+ * own display.
  */
 public final class ValueDisplay {
     private ValueDisplay() {}

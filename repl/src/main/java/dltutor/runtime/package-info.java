@@ -5,7 +5,7 @@
  * (the Ctrl-C flag that training loops poll) and {@link dltutor.runtime.Display} (what the
  * learner's terminal can show: colour, Unicode, width).
  *
- * <p>These are process-wide statics on purpose: a lesson's checks read the learner's real
- * objects, so the session runs in the tutor's JVM, one session per JVM.
+ * <p>These are process-wide statics on purpose: a lesson's checks read the learner's real objects,
+ * so the session runs in the tutor's JVM, one session per JVM.
  */
 package dltutor.runtime;

@@ -34,8 +34,16 @@ public record Outcome(
         String declared) {
 
     /** An outcome that declares nothing (or whose declaration is not described). */
-    public Outcome(String source, Kind kind, String name, String value, List<Diagnostic> errors,
-            Raised exception, List<String> unresolved, boolean stopped, String blocked) {
+    public Outcome(
+            String source,
+            Kind kind,
+            String name,
+            String value,
+            List<Diagnostic> errors,
+            Raised exception,
+            List<String> unresolved,
+            boolean stopped,
+            String blocked) {
         this(source, kind, name, value, errors, exception, unresolved, stopped, blocked, "", "");
     }
 
@@ -58,14 +66,19 @@ public record Outcome(
         if (ok()) {
             return null;
         }
-        return !errors.isEmpty() ? "compile error: " + errors.get(0).summary()
-                : exception != null ? exception.type() + ": " + exception.message()
-                : stopped ? "stopped" : "blocked " + blocked;
+        return !errors.isEmpty()
+                ? "compile error: " + errors.get(0).summary()
+                : exception != null
+                        ? exception.type() + ": " + exception.message()
+                        : stopped ? "stopped" : "blocked " + blocked;
     }
 
     /** Whether it declares something the session keeps (variable, method, type or import). */
     public boolean declares() {
-        return kind == Kind.VARIABLE || kind == Kind.METHOD || kind == Kind.TYPE || kind == Kind.IMPORT;
+        return kind == Kind.VARIABLE
+                || kind == Kind.METHOD
+                || kind == Kind.TYPE
+                || kind == Kind.IMPORT;
     }
 
     /** What kind of snippet an outcome is about. */
@@ -99,17 +112,24 @@ public record Outcome(
     /** A compile error: message and its position in {@link #source}. */
     public record Diagnostic(String message, int start, int position, int end) {
         /**
-         * The message on one line, naming the symbol when javac gives one on its next lines:
-         * {@code cannot find symbol (variable tv)} rather than just {@code cannot find symbol}.
+         * The message on one line, naming the symbol when javac gives one on its next lines: {@code
+         * cannot find symbol (variable tv)} rather than just {@code cannot find symbol}.
          */
         public String summary() {
             List<String> lines = message.lines().map(String::strip).toList();
             if (lines.isEmpty()) {
                 return "";
             }
-            String symbol = lines.stream().filter(l -> l.startsWith("symbol:")).findFirst()
-                    .map(l -> l.substring("symbol:".length()).strip().replaceAll("\\s+", " "))
-                    .orElse("");
+            String symbol =
+                    lines.stream()
+                            .filter(l -> l.startsWith("symbol:"))
+                            .findFirst()
+                            .map(
+                                    l ->
+                                            l.substring("symbol:".length())
+                                                    .strip()
+                                                    .replaceAll("\\s+", " "))
+                            .orElse("");
             return symbol.isEmpty() ? lines.get(0) : lines.get(0) + " (" + symbol + ")";
         }
     }

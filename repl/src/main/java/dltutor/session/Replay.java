@@ -1,12 +1,9 @@
 package dltutor.session;
 
-import dltutor.text.Messages;
-
 import dltutor.dl.FitCache;
-import dltutor.runtime.Stop;
 import dltutor.dl.Training;
-import dltutor.session.Outcome;
-import dltutor.session.Session;
+import dltutor.runtime.Stop;
+import dltutor.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,10 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Rebuilds a resumed lesson's session from its journal, one snippet at a time, on the thread
- * that starts the session. Each snippet has a time limit, after which it is stopped; the learner
- * can cancel the rest with Ctrl-C. What could not be restored is kept in a {@link Report}; the
- * journal itself is never changed here (only the learner prunes it, with {@code /prune}).
+ * Rebuilds a resumed lesson's session from its journal, one snippet at a time, on the thread that
+ * starts the session. Each snippet has a time limit, after which it is stopped; the learner can
+ * cancel the rest with Ctrl-C. What could not be restored is kept in a {@link Report}; the journal
+ * itself is never changed here (only the learner prunes it, with {@code /prune}).
  *
  * <p>Trainings are not run again: each snippet gets its {@link FitCache} key, so a {@code fit}
  * restores the parameters and history it saved when the learner ran it.
@@ -49,7 +46,10 @@ public final class Replay {
     }
 
     private static final long TICK_MS = 200;
-    /** A cancelled snippet that still runs is stopped again this often (a stop may come too early). */
+
+    /**
+     * A cancelled snippet that still runs is stopped again this often (a stop may come too early).
+     */
     private static final long RESTOP_NANOS = 2_000_000_000L;
 
     private final List<String> journal;
@@ -116,39 +116,43 @@ public final class Replay {
     /**
      * Watches the snippet of generation {@code gen}: stops it after {@code limit} ms, unless a
      * training is still taking steps (one whose cache entry is missing trains again; it may take
-     * longer, and Ctrl-C still stops it), and stops it when the replay is cancelled (checked
-     * every tick, so a Ctrl-C that came while the snippet was still compiling is not lost).
+     * longer, and Ctrl-C still stops it), and stops it when the replay is cancelled (checked every
+     * tick, so a Ctrl-C that came while the snippet was still compiling is not lost).
      */
     private void watch(Session s, int gen, long limit) {
         long tickMs = Math.min(TICK_MS, limit);
         long[] state = {System.nanoTime() + limit * 1_000_000L, Training.stepsTrained(), 0};
         Runnable[] tick = new Runnable[1];
-        tick[0] = () -> {
-            if (generation.get() != gen) {
-                return;
-            }
-            long now = System.nanoTime();
-            if (cancelled) {
-                if (now - state[2] > RESTOP_NANOS) {
-                    state[2] = now;
-                    s.stop();
-                }
-            } else if (now >= state[0]) {
-                long steps = Training.stepsTrained();
-                if (steps > state[1]) {
-                    state[0] = now + limit * 1_000_000L;
-                    state[1] = steps;
-                } else {
-                    timedOut = true;
-                    s.stop();
-                    return;
-                }
-            }
-            CompletableFuture.runAsync(tick[0], CompletableFuture.delayedExecutor(tickMs, TimeUnit.MILLISECONDS,
-                    Runnable::run));
-        };
-        CompletableFuture.runAsync(tick[0], CompletableFuture.delayedExecutor(tickMs, TimeUnit.MILLISECONDS,
-                Runnable::run));
+        tick[0] =
+                () -> {
+                    if (generation.get() != gen) {
+                        return;
+                    }
+                    long now = System.nanoTime();
+                    if (cancelled) {
+                        if (now - state[2] > RESTOP_NANOS) {
+                            state[2] = now;
+                            s.stop();
+                        }
+                    } else if (now >= state[0]) {
+                        long steps = Training.stepsTrained();
+                        if (steps > state[1]) {
+                            state[0] = now + limit * 1_000_000L;
+                            state[1] = steps;
+                        } else {
+                            timedOut = true;
+                            s.stop();
+                            return;
+                        }
+                    }
+                    CompletableFuture.runAsync(
+                            tick[0],
+                            CompletableFuture.delayedExecutor(
+                                    tickMs, TimeUnit.MILLISECONDS, Runnable::run));
+                };
+        CompletableFuture.runAsync(
+                tick[0],
+                CompletableFuture.delayedExecutor(tickMs, TimeUnit.MILLISECONDS, Runnable::run));
     }
 
     private String restoreOne(Session s, int i, String source) {

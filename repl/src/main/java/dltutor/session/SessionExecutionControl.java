@@ -10,8 +10,8 @@ import jdk.jshell.execution.DirectExecutionControl;
 
 /**
  * Runs every snippet in the tutor's JVM on one long-lived session thread, so that the learner's
- * objects are real objects the checks can read and per-thread engine state (PyTorch's grad mode)
- * is set once. Snippet classes are rewritten as they load ({@link SnippetWeaver}) so that a stop
+ * objects are real objects the checks can read and per-thread engine state (PyTorch's grad mode) is
+ * set once. Snippet classes are rewritten as they load ({@link SnippetWeaver}) so that a stop
  * request ends even a pure-Java loop or a runaway recursion, on every JDK: stopping raises the
  * woven flag and the toolkit's stop flag, and interrupts the thread (for a snippet that sleeps or
  * waits). A long native call (one big matrix product) still runs to its end before it stops.
@@ -89,14 +89,15 @@ final class SessionExecutionControl extends DirectExecutionControl {
     }
 
     @Override
-    public void load(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException,
-            EngineTerminationException {
+    public void load(ClassBytecodes[] cbcs)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
         ClassBytecodes[] woven = new ClassBytecodes[cbcs.length];
         for (int i = 0; i < cbcs.length; i++) {
             SnippetWeaver.Result r = SnippetWeaver.weave(cbcs[i].bytecodes());
             if (r.exitCall() != null) {
                 blocked = r.exitCall();
-                throw new ClassInstallException("blocked: " + r.exitCall(), new boolean[cbcs.length]);
+                throw new ClassInstallException(
+                        "blocked: " + r.exitCall(), new boolean[cbcs.length]);
             }
             woven[i] = new ClassBytecodes(cbcs[i].name(), r.bytes());
         }
@@ -107,17 +108,18 @@ final class SessionExecutionControl extends DirectExecutionControl {
     protected String invoke(Method doitMethod) throws Exception {
         CompletableFuture<Object> f = new CompletableFuture<>();
         running = f;
-        tasks.put(() -> {
-            Thread.interrupted(); // a stale interrupt must not hit this snippet
-            try {
-                Object value = doitMethod.invoke(null);
-                f.complete(shown(value));
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                f.completeExceptionally(translate(e.getCause(), e));
-            } catch (Throwable e) {
-                f.completeExceptionally(translate(e, e));
-            }
-        });
+        tasks.put(
+                () -> {
+                    Thread.interrupted(); // a stale interrupt must not hit this snippet
+                    try {
+                        Object value = doitMethod.invoke(null);
+                        f.complete(shown(value));
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        f.completeExceptionally(translate(e.getCause(), e));
+                    } catch (Throwable e) {
+                        f.completeExceptionally(translate(e, e));
+                    }
+                });
         try {
             return (String) f.get();
         } catch (ExecutionException e) {

@@ -1,15 +1,12 @@
 package dltutor.session;
 
-import dltutor.text.Messages;
-
-import dltutor.runtime.DjlRuntime;
+import dltutor.console.SyntaxCheck;
 import dltutor.dl.FitCache;
+import dltutor.lesson.Lesson;
+import dltutor.runtime.DjlRuntime;
 import dltutor.runtime.Stop;
 import dltutor.runtime.ValueDisplay;
-import dltutor.console.SyntaxCheck;
-import dltutor.lesson.Lesson;
-import dltutor.session.Outcome;
-import dltutor.session.Session;
+import dltutor.text.Messages;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -17,21 +14,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Owns the learner's JShell session for one lesson: starts it (imports, the lesson's prelude,
- * the replayed journal) in the background so the first screen shows at once, and evaluates
- * snippets once it is ready.
+ * Owns the learner's JShell session for one lesson: starts it (imports, the lesson's prelude, the
+ * replayed journal) in the background so the first screen shows at once, and evaluates snippets
+ * once it is ready.
  */
 public final class SessionHost implements AutoCloseable {
 
-    private static final Pattern DECLARES_TYPE = Pattern.compile("\\b(?:class|interface|record|enum|dltutor)\\b");
+    private static final Pattern DECLARES_TYPE =
+            Pattern.compile("\\b(?:class|interface|record|enum|dltutor)\\b");
     private static final PrintStream NULL = new PrintStream(OutputStream.nullOutputStream());
+
     /** How long closing waits for a replay that was told to stop. */
     private static final long CLOSE_WAIT_MS = 3000;
 
@@ -48,7 +47,9 @@ public final class SessionHost implements AutoCloseable {
         FitCache.configure(dir);
     }
 
-    /** Starts a fresh session in the background, replaying {@code journal}, with no live journal. */
+    /**
+     * Starts a fresh session in the background, replaying {@code journal}, with no live journal.
+     */
     public void start(Lesson lesson, List<String> journal) {
         start(lesson, journal, List.of());
     }
@@ -74,13 +75,16 @@ public final class SessionHost implements AutoCloseable {
         CompletableFuture<String> f = new CompletableFuture<>();
         ready = f;
         // A thread of its own: the common pool may have a single thread on a small machine.
-        Thread t = new Thread(() -> {
-            try {
-                f.complete(startUp(s, lesson, r));
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        }, "dltutor-start");
+        Thread t =
+                new Thread(
+                        () -> {
+                            try {
+                                f.complete(startUp(s, lesson, r));
+                            } catch (Throwable e) {
+                                f.completeExceptionally(e);
+                            }
+                        },
+                        "dltutor-start");
         t.setDaemon(true);
         t.start();
     }
@@ -160,10 +164,10 @@ public final class SessionHost implements AutoCloseable {
     }
 
     /**
-     * Refuses input that declares a type whose simple name the session imports (a learner's
-     * {@code class History} would make every later snippet and check fail to compile), or
-     * anything named {@code dltutor} (it would hide the package checks name). Returns the
-     * refusal as a compile error that points at the name, or null to go ahead.
+     * Refuses input that declares a type whose simple name the session imports (a learner's {@code
+     * class History} would make every later snippet and check fail to compile), or anything named
+     * {@code dltutor} (it would hide the package checks name). Returns the refusal as a compile
+     * error that points at the name, or null to go ahead.
      */
     private Outcome refuseTakenName(String input) {
         if (!DECLARES_TYPE.matcher(input).find()) {
@@ -179,19 +183,29 @@ public final class SessionHost implements AutoCloseable {
             String name = d.substring(d.indexOf(' ') + 1);
             String message = null;
             if (kind.equals("type")) {
-                message = imports.stream().filter(i -> i.endsWith("." + name)).findFirst()
-                        .map(i -> Messages.get("tutor.err.name-taken", name, i)).orElse(null);
+                message =
+                        imports.stream()
+                                .filter(i -> i.endsWith("." + name))
+                                .findFirst()
+                                .map(i -> Messages.get("tutor.err.name-taken", name, i))
+                                .orElse(null);
             }
             if (name.equals("dltutor") && !kind.equals("method")) {
                 message = Messages.get("tutor.err.name-taken", name, "the package dltutor");
             }
             if (message != null) {
-                Matcher m = Pattern
-                        .compile("\\b" + Pattern.quote(name) + "\\b").matcher(input);
+                Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(input);
                 int at = m.find() ? m.start() : 0;
-                return new Outcome(input, Outcome.Kind.of(kind), name, null,
+                return new Outcome(
+                        input,
+                        Outcome.Kind.of(kind),
+                        name,
+                        null,
                         List.of(new Outcome.Diagnostic(message, at, at, at + name.length())),
-                        null, List.of(), false, null);
+                        null,
+                        List.of(),
+                        false,
+                        null);
             }
         }
         return null;
@@ -202,10 +216,11 @@ public final class SessionHost implements AutoCloseable {
         List<String> prefix = new ArrayList<>(liveJournal);
         String lesson = lessonId;
         Session s = session;
-        s.beforeEachSnippet(src -> {
-            FitCache.enter(FitCache.key(lesson, prefix, src), false);
-            prefix.add(src);
-        });
+        s.beforeEachSnippet(
+                src -> {
+                    FitCache.enter(FitCache.key(lesson, prefix, src), false);
+                    prefix.add(src);
+                });
         try {
             return s.eval(input);
         } finally {
@@ -215,8 +230,8 @@ public final class SessionHost implements AutoCloseable {
     }
 
     /**
-     * Evaluates a demo's code: a training that Ctrl-C stops ends the code there (see
-     * {@link Stop#strict()}); {@link #wasStopped()} then says so.
+     * Evaluates a demo's code: a training that Ctrl-C stops ends the code there (see {@link
+     * Stop#strict()}); {@link #wasStopped()} then says so.
      */
     public List<Outcome> evalDemo(String input) {
         Stop.setStrict(true);
@@ -255,8 +270,8 @@ public final class SessionHost implements AutoCloseable {
     }
 
     /**
-     * Whether Java source is complete. Never waits: while the session is busy (starting,
-     * replaying, running) a syntax-only check answers, since JShell is not thread-safe.
+     * Whether Java source is complete. Never waits: while the session is busy (starting, replaying,
+     * running) a syntax-only check answers, since JShell is not thread-safe.
      */
     public boolean isComplete(String source) {
         Session s = session;

@@ -27,7 +27,8 @@ public final class Startup {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("//"))
                     .collect(Collectors.joining("\n"));

@@ -7,7 +7,8 @@ import java.util.ResourceBundle;
 
 /** Every sentence the tutor says lives in {@code dltutor/messages.properties}. */
 public final class Messages {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dltutor.messages", Locale.ROOT);
+    private static final ResourceBundle BUNDLE =
+            ResourceBundle.getBundle("dltutor.messages", Locale.ROOT);
 
     private Messages() {}
 
@@ -19,6 +20,8 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "[" + key + "]";
         }
-        return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, Locale.ROOT).format(args);
+        return args.length == 0
+                ? pattern.replace("''", "'")
+                : new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 }

@@ -6,9 +6,8 @@ import dltutor.progress.Progress;
 
 /**
  * Where the learner is: the lesson, the step within it, whether they are in free play, and the
- * progress record their work is written to. The {@link LessonWalker} moves the cursor; the
- * {@link ExerciseCoach} and the commands read it and record into it, so that neither needs the
- * other.
+ * progress record their work is written to. The {@link LessonWalker} moves the cursor; the {@link
+ * ExerciseCoach} and the commands read it and record into it, so that neither needs the other.
  */
 final class Cursor {
     private final Progress progress;
@@ -59,7 +58,9 @@ final class Cursor {
 
     /** Whether an input now is an attempt: an open exercise or quiz, not free play. */
     boolean grading() {
-        return !playing && lesson != null && !done()
+        return !playing
+                && lesson != null
+                && !done()
                 && (step() instanceof Step.Exercise || step() instanceof Step.Quiz);
     }
 

@@ -1,8 +1,5 @@
 package dltutor.tutor;
 
-import dltutor.session.SessionHost;
-import dltutor.text.Messages;
-
 import dltutor.check.Verdict;
 import dltutor.console.Console;
 import dltutor.lesson.Step;
@@ -11,6 +8,8 @@ import dltutor.render.Ansi;
 import dltutor.render.JavaHighlighter;
 import dltutor.render.MarkdownRenderer;
 import dltutor.session.Outcome;
+import dltutor.session.SessionHost;
+import dltutor.text.Messages;
 import java.util.List;
 
 /** Exercises and quizzes: introducing them, grading, hints, the solution, skipping. */
@@ -53,14 +52,21 @@ final class ExerciseCoach {
                 starterFor = ex.id();
             }
         } else if (s instanceof Step.Quiz q) {
-            feedback.aside(Messages.get(q.options().isEmpty() ? "tutor.msg.quiz-numeric" : "tutor.msg.quiz-choice"));
+            feedback.aside(
+                    Messages.get(
+                            q.options().isEmpty()
+                                    ? "tutor.msg.quiz-numeric"
+                                    : "tutor.msg.quiz-choice"));
         }
     }
 
     /** The starter code to pre-fill, once, at a real terminal. */
     String takeStarter(boolean interactive) {
         Step s = cursor.step();
-        if (!interactive || starterFor == null || !starterFor.equals(s.id()) || !(s instanceof Step.Exercise ex)) {
+        if (!interactive
+                || starterFor == null
+                || !starterFor.equals(s.id())
+                || !(s instanceof Step.Exercise ex)) {
             return "";
         }
         starterFor = null;
@@ -72,10 +78,13 @@ final class ExerciseCoach {
         if (!(cursor.step() instanceof Step.Quiz q) || done()) {
             return false;
         }
-        if (text.matches("\\p{L}[\\p{L}'-]*(\\s+[\\p{L}'-]+)*") && (!q.options().isEmpty() || text.contains(" "))) {
+        if (text.matches("\\p{L}[\\p{L}'-]*(\\s+[\\p{L}'-]+)*")
+                && (!q.options().isEmpty() || text.contains(" "))) {
             // words, not Java: "data" for a choice quiz, "about five" for a numeric one
-            feedback.say(q.options().isEmpty() ? Messages.get("tutor.msg.quiz-numeric")
-                    : Messages.get("tutor.msg.quiz-choice-range", q.options().size()));
+            feedback.say(
+                    q.options().isEmpty()
+                            ? Messages.get("tutor.msg.quiz-numeric")
+                            : Messages.get("tutor.msg.quiz-choice-range", q.options().size()));
             return true;
         }
         if (!text.matches("-?[0-9]+(\\.[0-9]*)?([eE]-?[0-9]+)?")) {
@@ -105,7 +114,8 @@ final class ExerciseCoach {
         }
         if (s instanceof Step.Quiz q && q.options().isEmpty()) {
             Outcome last = outcomes.get(outcomes.size() - 1);
-            if (last.kind() == Outcome.Kind.EXPRESSION && last.value() != null
+            if (last.kind() == Outcome.Kind.EXPRESSION
+                    && last.value() != null
                     && last.value().matches("-?[0-9.]+([eE]-?[0-9]+)?")) {
                 answer(q, last.value());
             }
@@ -144,8 +154,13 @@ final class ExerciseCoach {
             cursor.record().markDone(ex.id());
             counters().setPassed();
             List<String> journal = cursor.record().journal();
-            counters().setAccepted(String.join("\n", journal.subList(Math.min(journalMark, journal.size()),
-                    journal.size())));
+            counters()
+                    .setAccepted(
+                            String.join(
+                                    "\n",
+                                    journal.subList(
+                                            Math.min(journalMark, journal.size()),
+                                            journal.size())));
             feedback.verdicts(g.verdicts());
             feedback.say(ansi.green(Messages.get("tutor.msg.exercise-passed")));
             explain(ex.explanation());
@@ -158,7 +173,10 @@ final class ExerciseCoach {
         }
         if (g.incomplete()) {
             Verdict f = g.firstFailure();
-            feedback.aside(Messages.get("tutor.msg.not-complete", f instanceof Verdict.Fail fail ? fail.message() : ""));
+            feedback.aside(
+                    Messages.get(
+                            "tutor.msg.not-complete",
+                            f instanceof Verdict.Fail fail ? fail.message() : ""));
             return;
         }
         counters().countAttempt();
@@ -170,7 +188,10 @@ final class ExerciseCoach {
 
     private void explain(String markdown) {
         if (!markdown.isBlank()) {
-            console.out().print(MarkdownRenderer.render(markdown, console.width(), ansi, console.unicode()));
+            console.out()
+                    .print(
+                            MarkdownRenderer.render(
+                                    markdown, console.width(), ansi, console.unicode()));
         }
     }
 
@@ -206,19 +227,28 @@ final class ExerciseCoach {
         }
         c.setSolutionShown();
         feedback.say(ansi.bold(Messages.get("tutor.msg.solution-head")));
-        ex.solution().lines().forEach(l -> feedback.row("    " + JavaHighlighter.highlight(l, ansi)));   // code keeps its indentation
+        ex.solution()
+                .lines()
+                .forEach(
+                        l ->
+                                feedback.row(
+                                        "    "
+                                                + JavaHighlighter.highlight(
+                                                        l, ansi))); // code keeps its indentation
         cursor.save();
     }
 
     /**
-     * Runs the reference (exercise) or reveals the key (quiz) and marks the step done; false
-     * when the reference failed to run. The caller moves on.
+     * Runs the reference (exercise) or reveals the key (quiz) and marks the step done; false when
+     * the reference failed to run. The caller moves on.
      */
     boolean skip() {
         Step s = cursor.step();
         if (s instanceof Step.Exercise ex && !done()) {
             feedback.say(Messages.get("tutor.msg.skip-running"));
-            ex.solution().lines().forEach(l -> feedback.row(ansi.dim("    " + l)));   // keeps its indentation
+            ex.solution()
+                    .lines()
+                    .forEach(l -> feedback.row(ansi.dim("    " + l))); // keeps its indentation
             List<Outcome> outcomes = host.eval(ex.solution());
             outcomes.stream().filter(o -> !o.ok()).forEach(feedback::outcome);
             if (!outcomes.stream().allMatch(Outcome::ok)) {
@@ -229,8 +259,10 @@ final class ExerciseCoach {
             counters().setSkipped();
             cursor.record().markDone(ex.id());
         } else if (s instanceof Step.Quiz q && !done()) {
-            String key = q.answer() instanceof Step.Choice c ? String.valueOf(c.index())
-                    : String.valueOf(((Step.Numeric) q.answer()).value());
+            String key =
+                    q.answer() instanceof Step.Choice c
+                            ? String.valueOf(c.index())
+                            : String.valueOf(((Step.Numeric) q.answer()).value());
             feedback.say(Messages.get("tutor.msg.quiz-key", key));
             explain(q.explanation());
             counters().setSkipped();

@@ -1,11 +1,10 @@
 package dltutor.tutor;
 
-import dltutor.text.Messages;
-
 import dltutor.check.Verdict;
 import dltutor.render.Ansi;
 import dltutor.render.TextWrap;
 import dltutor.session.Outcome;
+import dltutor.text.Messages;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -29,7 +28,10 @@ public final class Feedback {
         this.width = width;
     }
 
-    /** Compile errors say they are not counted only while {@code graded} holds (an open exercise or quiz). */
+    /**
+     * Compile errors say they are not counted only while {@code graded} holds (an open exercise or
+     * quiz).
+     */
     public Feedback gradedWhen(BooleanSupplier graded) {
         this.graded = graded;
         return this;
@@ -57,13 +59,25 @@ public final class Feedback {
         } else if (o.exception() != null) {
             Outcome.Raised r = o.exception();
             String where = r.where().isEmpty() ? "" : Messages.get("tutor.err.where", r.where());
-            out.println(ansi.red(Messages.get("tutor.err.exception", r.type(),
-                    r.message() == null ? "" : ": " + r.message())) + where);
+            out.println(
+                    ansi.red(
+                                    Messages.get(
+                                            "tutor.err.exception",
+                                            r.type(),
+                                            r.message() == null ? "" : ": " + r.message()))
+                            + where);
         } else if (!o.unresolved().isEmpty()) {
-            out.println(ansi.yellow(Messages.get("tutor.msg.unresolved", declaration(o),
-                    String.join(", ", o.unresolved()))));
-        } else if (o.kind() == Outcome.Kind.EXPRESSION || o.kind() == Outcome.Kind.VARIABLE || o.kind() == Outcome.Kind.ASSIGNMENT) {
-            if (o.value() != null && !o.value().isEmpty()) {   // empty: a void call, or a value shown as nothing
+            out.println(
+                    ansi.yellow(
+                            Messages.get(
+                                    "tutor.msg.unresolved",
+                                    declaration(o),
+                                    String.join(", ", o.unresolved()))));
+        } else if (o.kind() == Outcome.Kind.EXPRESSION
+                || o.kind() == Outcome.Kind.VARIABLE
+                || o.kind() == Outcome.Kind.ASSIGNMENT) {
+            if (o.value() != null
+                    && !o.value().isEmpty()) { // empty: a void call, or a value shown as nothing
                 String name = o.name();
                 String value = truncate(o.value());
                 if (value.contains("\n")) {
@@ -108,8 +122,9 @@ public final class Feedback {
     /** Long values (big arrays) are cut, as jshell does; print them in full with System.out. */
     private static String truncate(String value) {
         int max = 400;
-        return value.length() <= max ? value : value.substring(0, max) + " … (" + (value.length() - max)
-                + " more characters)";
+        return value.length() <= max
+                ? value
+                : value.substring(0, max) + " … (" + (value.length() - max) + " more characters)";
     }
 
     /** Shows the verdicts of a graded attempt. */
@@ -129,7 +144,8 @@ public final class Feedback {
 
     /** A check's name after its mark, wrapped to the width under itself. */
     private void mark(String coloured, String text) {
-        List<String> lines = TextWrap.wrap(text, width.getAsInt(), "    ", "    ");   // room for "  ✓ "
+        List<String> lines =
+                TextWrap.wrap(text, width.getAsInt(), "    ", "    "); // room for "  ✓ "
         for (int i = 0; i < lines.size(); i++) {
             out.println(i == 0 ? "  " + coloured + " " + lines.get(0).substring(4) : lines.get(i));
         }

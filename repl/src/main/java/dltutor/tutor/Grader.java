@@ -1,30 +1,29 @@
 package dltutor.tutor;
 
-import dltutor.session.SessionHost;
-import dltutor.text.Messages;
-
 import dltutor.check.Bridge;
 import dltutor.check.Verdict;
 import dltutor.lesson.CheckSpec;
 import dltutor.lesson.Step;
 import dltutor.session.Outcome;
+import dltutor.session.SessionHost;
+import dltutor.text.Messages;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Runs an exercise's checks inside the learner's session and collects the verdicts. Each check
- * runs under a fresh secret token (see {@link Bridge}): only the check the grader wrapped can
- * hand back a verdict, and an outcome that raised an exception is never a pass.
+ * Runs an exercise's checks inside the learner's session and collects the verdicts. Each check runs
+ * under a fresh secret token (see {@link Bridge}): only the check the grader wrapped can hand back
+ * a verdict, and an outcome that raised an exception is never a pass.
  */
 public final class Grader {
 
     /**
      * The verdicts of one grading.
      *
-     * @param incomplete whether some check could not compile against the learner's code (a
-     *     name it needs is missing): not a wrong answer, just not finished
+     * @param incomplete whether some check could not compile against the learner's code (a name it
+     *     needs is missing): not a wrong answer, just not finished
      */
     public record Graded(List<Verdict> verdicts, boolean incomplete) {
         public boolean passed() {
@@ -71,17 +70,32 @@ public final class Grader {
             if (o != null && !o.errors().isEmpty()) {
                 incomplete = true;
                 String error = o.errors().get(0).message().lines().findFirst().orElse("");
-                v = new Verdict.Fail(spec.name(), syntaxError(error)
-                        ? Messages.get("tutor.check.lesson-error", error, spec.name())
-                        : Messages.get("tutor.check.cannot-compile", o.errors().get(0).summary()));
+                v =
+                        new Verdict.Fail(
+                                spec.name(),
+                                syntaxError(error)
+                                        ? Messages.get(
+                                                "tutor.check.lesson-error", error, spec.name())
+                                        : Messages.get(
+                                                "tutor.check.cannot-compile",
+                                                o.errors().get(0).summary()));
             } else if (o != null && o.stopped()) {
                 v = new Verdict.Fail(spec.name(), Messages.get("tutor.check.stopped"));
             } else if (o != null && o.exception() != null) {
-                v = new Verdict.Fail(spec.name(), Messages.get("tutor.check.raised",
-                        o.exception().type(), String.valueOf(o.exception().message())));
+                v =
+                        new Verdict.Fail(
+                                spec.name(),
+                                Messages.get(
+                                        "tutor.check.raised",
+                                        o.exception().type(),
+                                        String.valueOf(o.exception().message())));
             } else if (v == null) {
-                v = new Verdict.Fail(spec.name(), Messages.get("tutor.check.no-verdict",
-                        o == null ? "nothing ran" : "no verdict came back"));
+                v =
+                        new Verdict.Fail(
+                                spec.name(),
+                                Messages.get(
+                                        "tutor.check.no-verdict",
+                                        o == null ? "nothing ran" : "no verdict came back"));
             }
             verdicts.add(v);
         }
@@ -93,15 +107,26 @@ public final class Grader {
      * learner wrote (their code is compiled in earlier snippets, not in the check's).
      */
     public static boolean syntaxError(String message) {
-        return message.endsWith(" expected") || message.startsWith("illegal start of")
-                || message.startsWith("not a statement") || message.startsWith("unclosed ")
-                || message.startsWith("reached end of file") || message.startsWith("illegal character")
-                || message.startsWith("malformed ") || message.startsWith("orphaned ");
+        return message.endsWith(" expected")
+                || message.startsWith("illegal start of")
+                || message.startsWith("not a statement")
+                || message.startsWith("unclosed ")
+                || message.startsWith("reached end of file")
+                || message.startsWith("illegal character")
+                || message.startsWith("malformed ")
+                || message.startsWith("orphaned ");
     }
 
     private static String wrap(String token, long seed, CheckSpec spec) {
         String name = spec.name().replace("\\", "\\\\").replace("\"", "\\\"");
-        return "dltutor.check.Bridge.run(\"" + token + "\", \"" + name + "\", " + seed + "L, () -> {\n"
-                + spec.code() + "\n});";
+        return "dltutor.check.Bridge.run(\""
+                + token
+                + "\", \""
+                + name
+                + "\", "
+                + seed
+                + "L, () -> {\n"
+                + spec.code()
+                + "\n});";
     }
 }

@@ -1,11 +1,10 @@
 package dltutor.tutor;
 
-import dltutor.session.SessionHost;
-import dltutor.text.Messages;
-
 import dltutor.command.Command;
 import dltutor.command.Commands;
 import dltutor.console.Console;
+import dltutor.session.SessionHost;
+import dltutor.text.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** jshell's inspection commands (/vars, /methods, /imports, /list, /drop, /history, /edit) and /help. */
+/**
+ * jshell's inspection commands (/vars, /methods, /imports, /list, /drop, /history, /edit) and
+ * /help.
+ */
 final class Inspector {
     private final Console console;
     private final SessionHost host;
@@ -29,10 +31,18 @@ final class Inspector {
         if (!arg.isEmpty()) {
             var found = TutorCommands.table().find(arg.startsWith("/") ? arg : "/" + arg);
             if (found instanceof Commands.Found<?> f) {
-                feedback.say(f.command().name() + " " + f.command().args() + "\n    "
-                        + Messages.get(f.command().summaryKey()));
+                feedback.say(
+                        f.command().name()
+                                + " "
+                                + f.command().args()
+                                + "\n    "
+                                + Messages.get(f.command().summaryKey()));
             } else if (found instanceof Commands.Ambiguous<?> a) {
-                feedback.say(Messages.get("tutor.err.ambiguous-command", arg, TutorCommands.alternatives(a.names())));
+                feedback.say(
+                        Messages.get(
+                                "tutor.err.ambiguous-command",
+                                arg,
+                                TutorCommands.alternatives(a.names())));
             } else {
                 feedback.say(Messages.get("tutor.err.unknown-command", arg));
             }
@@ -47,10 +57,11 @@ final class Inspector {
     }
 
     void vars() {
-        listOrNone(host.session().variables().stream()
-                .filter(v -> !v.contains(" $"))
-                .map(v -> v.length() > 120 ? v.substring(0, 117) + "…" : v)
-                .toList());
+        listOrNone(
+                host.session().variables().stream()
+                        .filter(v -> !v.contains(" $"))
+                        .map(v -> v.length() > 120 ? v.substring(0, 117) + "…" : v)
+                        .toList());
     }
 
     void methods() {
@@ -64,9 +75,7 @@ final class Inspector {
     }
 
     void list() {
-        listOrNone(host.session().listing().stream()
-                .filter(s -> !s.contains("import "))
-                .toList());
+        listOrNone(host.session().listing().stream().filter(s -> !s.contains("import ")).toList());
     }
 
     /** jshell's /drop; returns the names dropped (for the journal). */
@@ -77,7 +86,10 @@ final class Inspector {
         }
         List<String> names = host.session().declaredNames(arg);
         int n = host.session().drop(arg);
-        feedback.say(n == 0 ? Messages.get("tutor.err.no-snippet", arg) : Messages.get("tutor.msg.dropped", arg));
+        feedback.say(
+                n == 0
+                        ? Messages.get("tutor.err.no-snippet", arg)
+                        : Messages.get("tutor.msg.dropped", arg));
         return n == 0 ? List.of() : names;
     }
 
@@ -87,7 +99,8 @@ final class Inspector {
 
     /** Opens an editor on a snippet (or an empty file); returns the edited code to run. */
     Optional<String> edit(String arg) {
-        String editor = System.getenv("VISUAL") != null ? System.getenv("VISUAL") : System.getenv("EDITOR");
+        String editor =
+                System.getenv("VISUAL") != null ? System.getenv("VISUAL") : System.getenv("EDITOR");
         if (!console.interactive() || editor == null || editor.isBlank()) {
             feedback.say(Messages.get("tutor.err.no-editor"));
             return Optional.empty();
@@ -100,12 +113,16 @@ final class Inspector {
         try {
             Path tmp = Files.createTempFile("dltutor-edit", ".jsh");
             Files.writeString(tmp, source, StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder(List.of("sh", "-c", editor + " \"$0\"", tmp.toString()))
-                    .inheritIO().start();
+            Process p =
+                    new ProcessBuilder(List.of("sh", "-c", editor + " \"$0\"", tmp.toString()))
+                            .inheritIO()
+                            .start();
             p.waitFor();
             String edited = Files.readString(tmp, StandardCharsets.UTF_8);
             Files.deleteIfExists(tmp);
-            return edited.isBlank() || edited.equals(source) ? Optional.empty() : Optional.of(edited);
+            return edited.isBlank() || edited.equals(source)
+                    ? Optional.empty()
+                    : Optional.of(edited);
         } catch (IOException e) {
             feedback.say(Messages.get("tutor.err.editor-failed", e.getMessage()));
             return Optional.empty();

@@ -1,22 +1,21 @@
 package dltutor.tutor;
 
-import dltutor.session.SessionHost;
-import dltutor.text.Messages;
-
 import dltutor.console.Console;
-import dltutor.runtime.DjlRuntime;
 import dltutor.lesson.Lesson;
 import dltutor.lesson.Step;
 import dltutor.progress.Progress;
 import dltutor.render.Ansi;
 import dltutor.render.MarkdownRenderer;
 import dltutor.render.TerminalColumns;
+import dltutor.runtime.DjlRuntime;
 import dltutor.session.Outcome;
+import dltutor.session.SessionHost;
+import dltutor.text.Messages;
 import java.util.List;
 
 /**
- * Where the learner is and how they move: lessons, steps, free play, showing a step (running
- * its demo), and saving progress. Exercises and quizzes are coached by {@link ExerciseCoach}.
+ * Where the learner is and how they move: lessons, steps, free play, showing a step (running its
+ * demo), and saving progress. Exercises and quizzes are coached by {@link ExerciseCoach}.
  */
 final class LessonWalker {
     private final List<Lesson> lessons;
@@ -28,7 +27,12 @@ final class LessonWalker {
     private final ExerciseCoach coach;
     private final Cursor cursor;
 
-    LessonWalker(List<Lesson> lessons, Console console, SessionHost host, Cursor cursor, Feedback feedback,
+    LessonWalker(
+            List<Lesson> lessons,
+            Console console,
+            SessionHost host,
+            Cursor cursor,
+            Feedback feedback,
             ExerciseCoach coach) {
         this.lessons = lessons;
         this.console = console;
@@ -67,7 +71,8 @@ final class LessonWalker {
             return ansi.magenta("play") + " › ";
         }
         String num = cursor.lesson().id().substring(0, 2);
-        return ansi.cyan(num + " " + (cursor.index() + 1) + "/" + cursor.lesson().steps().size()) + " › ";
+        return ansi.cyan(num + " " + (cursor.index() + 1) + "/" + cursor.lesson().steps().size())
+                + " › ";
     }
 
     /** Refreshes the status line (the device is known once the engine has loaded). */
@@ -75,10 +80,18 @@ final class LessonWalker {
         if (cursor.lesson() == null) {
             return;
         }
-        String where = cursor.playing() ? "free play" : "step " + (cursor.index() + 1) + "/" + cursor.lesson().steps().size()
-                + " · " + (kindOf(step()) + " " + step().title()).strip();
+        String where =
+                cursor.playing()
+                        ? "free play"
+                        : "step "
+                                + (cursor.index() + 1)
+                                + "/"
+                                + cursor.lesson().steps().size()
+                                + " · "
+                                + (kindOf(step()) + " " + step().title()).strip();
         String device = host.isReady() ? DjlRuntime.deviceName() : "starting…";
-        console.status(ansi.dim(cursor.lesson().id() + " · " + where + " · " + device + " · /help"));
+        console.status(
+                ansi.dim(cursor.lesson().id() + " · " + where + " · " + device + " · /help"));
     }
 
     static String kindOf(Step s) {
@@ -102,15 +115,23 @@ final class LessonWalker {
             feedback.say(Messages.get("tutor.err.no-lessons"));
             return;
         }
-        Lesson resume = lessons.stream().filter(l -> l.id().equals(progress.currentLesson())).findFirst()
-                .orElse(null);
+        Lesson resume =
+                lessons.stream()
+                        .filter(l -> l.id().equals(progress.currentLesson()))
+                        .findFirst()
+                        .orElse(null);
         if (resume == null) {
             String gone = progress.currentLesson();
             if (gone == null) {
-                feedback.say(Messages.get("tutor.msg.welcome", lessons.size(), lessons.get(0).title(),
-                        lessons.get(lessons.size() - 1).title()));
+                feedback.say(
+                        Messages.get(
+                                "tutor.msg.welcome",
+                                lessons.size(),
+                                lessons.get(0).title(),
+                                lessons.get(lessons.size() - 1).title()));
             } else {
-                // Renamed or removed: keep its record (it may come back), and never clear another one.
+                // Renamed or removed: keep its record (it may come back), and never clear another
+                // one.
                 feedback.say(Messages.get("tutor.err.lesson-gone", gone, lessons.get(0).id()));
             }
             enterLesson(lessons.get(0), progress.has(lessons.get(0).id()));
@@ -130,7 +151,13 @@ final class LessonWalker {
         }
         host.start(next, journal, rec.journal());
         if (resume && (at > 0 || !journal.isEmpty())) {
-            feedback.say(Messages.get("tutor.msg.resume", next.id(), at + 1, next.steps().size(), journal.size()));
+            feedback.say(
+                    Messages.get(
+                            "tutor.msg.resume",
+                            next.id(),
+                            at + 1,
+                            next.steps().size(),
+                            journal.size()));
         }
         if (!journal.isEmpty()) {
             feedback.aside(Messages.get("tutor.msg.restoring-hint"));
@@ -142,8 +169,8 @@ final class LessonWalker {
     }
 
     /**
-     * Reports, once, a problem the session met while starting (a prelude that fails) and what
-     * the replay of the journal could not restore.
+     * Reports, once, a problem the session met while starting (a prelude that fails) and what the
+     * replay of the journal could not restore.
      */
     void reportStartProblem() {
         String problem = host.takeStartProblem();
@@ -153,7 +180,9 @@ final class LessonWalker {
         cursor.saved().report(host.takeReplayReport());
     }
 
-    /** Removes from the journal the snippets the last replay tried and could not restore (/prune). */
+    /**
+     * Removes from the journal the snippets the last replay tried and could not restore (/prune).
+     */
     void prune() {
         if (cursor.saved().prune(record().journal())) {
             save();
@@ -167,12 +196,37 @@ final class LessonWalker {
         }
         Step s = step();
         record().setStep(s.id());
-        String bar = "── " + cursor.lesson().id() + " · " + (cursor.index() + 1) + "/" + cursor.lesson().steps().size() + " · "
-                + (kindOf(s) + " " + s.title()).strip() + " ";
+        String bar =
+                "── "
+                        + cursor.lesson().id()
+                        + " · "
+                        + (cursor.index() + 1)
+                        + "/"
+                        + cursor.lesson().steps().size()
+                        + " · "
+                        + (kindOf(s) + " " + s.title()).strip()
+                        + " ";
         console.out().println();
-        console.out().println(ansi.bold(ansi.cyan(TerminalColumns.cut(bar + "─".repeat(Math.max(3, console.width()
-                - TerminalColumns.of(bar))), console.width()))));   // one line, even for a long title
-        console.out().print(MarkdownRenderer.render(s.markdown(), console.width(), ansi, console.unicode()));
+        console.out()
+                .println(
+                        ansi.bold(
+                                ansi.cyan(
+                                        TerminalColumns.cut(
+                                                bar
+                                                        + "─"
+                                                                .repeat(
+                                                                        Math.max(
+                                                                                3,
+                                                                                console.width()
+                                                                                        - TerminalColumns
+                                                                                                .of(
+                                                                                                        bar))),
+                                                console.width())))); // one line, even for a long
+        // title
+        console.out()
+                .print(
+                        MarkdownRenderer.render(
+                                s.markdown(), console.width(), ansi, console.unicode()));
         if (s instanceof Step.Demo d) {
             runDemo(d);
         } else if (s instanceof Step.Exercise || s instanceof Step.Quiz) {
@@ -192,7 +246,7 @@ final class LessonWalker {
         feedback.aside(Messages.get("tutor.msg.demo-running"));
         for (String code : d.code()) {
             List<Outcome> outcomes = host.evalDemo(code);
-            if (host.wasStopped()) {   // Ctrl-C: no conclusions from what was not computed
+            if (host.wasStopped()) { // Ctrl-C: no conclusions from what was not computed
                 outcomes.stream().filter(Outcome::ok).forEach(o -> feedback.outcome(o, true));
                 feedback.say(Messages.get("tutor.msg.demo-stopped"));
                 return;
@@ -229,7 +283,7 @@ final class LessonWalker {
             return;
         }
         if (!(s instanceof Step.Demo)) {
-            record().markDone(s.id());   // a demo is done once it has run to the end
+            record().markDone(s.id()); // a demo is done once it has run to the end
         }
         if (cursor.index() + 1 < cursor.lesson().steps().size()) {
             at(cursor.index() + 1);
@@ -262,8 +316,10 @@ final class LessonWalker {
             Step s = cursor.lesson().steps().get(i);
             String mark = record().isDone(s.id()) ? ansi.green("✓") : " ";
             String here = i == cursor.index() ? ansi.bold("›") : " ";
-            feedback.row(String.format("%s %s %2d  %-9s %s  %s", here, mark, i + 1, kindOf(s), s.title(),
-                    ansi.dim("{" + s.id() + "}")));
+            feedback.row(
+                    String.format(
+                            "%s %s %2d  %-9s %s  %s",
+                            here, mark, i + 1, kindOf(s), s.title(), ansi.dim("{" + s.id() + "}")));
         }
     }
 
@@ -296,12 +352,17 @@ final class LessonWalker {
         int ran = 0;
         for (int i = cursor.index(); i < target; i++) {
             Step s = cursor.lesson().steps().get(i);
-            List<String> code = s instanceof Step.Demo d && !record().isDone(s.id()) ? d.code()
-                    : s instanceof Step.Exercise ex && !record().isDone(s.id()) ? List.of(ex.solution())
-                    : List.of();
+            List<String> code =
+                    s instanceof Step.Demo d && !record().isDone(s.id())
+                            ? d.code()
+                            : s instanceof Step.Exercise ex && !record().isDone(s.id())
+                                    ? List.of(ex.solution())
+                                    : List.of();
             for (String c : code) {
                 List<Outcome> outcomes = host.evalQuiet(c);
-                outcomes.stream().filter(Outcome::ok).forEach(o -> record().journal().add(o.source()));
+                outcomes.stream()
+                        .filter(Outcome::ok)
+                        .forEach(o -> record().journal().add(o.source()));
                 ran++;
             }
         }

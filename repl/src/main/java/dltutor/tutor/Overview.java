@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The course at a glance: the lessons (/lessons), the progress table (/progress) and the paper notes (/paper). */
+/**
+ * The course at a glance: the lessons (/lessons), the progress table (/progress) and the paper
+ * notes (/paper).
+ */
 final class Overview {
     private final List<Lesson> lessons;
     private final Cursor cursor;
@@ -23,7 +26,12 @@ final class Overview {
     private final ProgressStore store;
     private final Path papersDir;
 
-    Overview(List<Lesson> lessons, Cursor cursor, Console console, Feedback feedback, ProgressStore store,
+    Overview(
+            List<Lesson> lessons,
+            Cursor cursor,
+            Console console,
+            Feedback feedback,
+            ProgressStore store,
             Path papersDir) {
         this.lessons = lessons;
         this.cursor = cursor;
@@ -41,7 +49,9 @@ final class Overview {
 
     /** The current lesson's step ids, for completion. */
     List<String> stepIds() {
-        return cursor.lesson() == null ? List.of() : cursor.lesson().steps().stream().map(s -> s.id()).toList();
+        return cursor.lesson() == null
+                ? List.of()
+                : cursor.lesson().steps().stream().map(s -> s.id()).toList();
     }
 
     /** The paper notes of the current lesson, for completion. */
@@ -52,8 +62,10 @@ final class Overview {
     void lessons() {
         Progress progress = cursor.progress();
         for (Lesson l : lessons) {
-            String state = progress.has(l.id()) && progress.lesson(l.id()).finished() ? ansi.green("done")
-                    : progress.has(l.id()) ? ansi.yellow("started") : "";
+            String state =
+                    progress.has(l.id()) && progress.lesson(l.id()).finished()
+                            ? ansi.green("done")
+                            : progress.has(l.id()) ? ansi.yellow("started") : "";
             String here = l == cursor.lesson() ? ansi.bold("›") : " ";
             feedback.row(String.format("%s %-26s %-60s %s", here, l.id(), l.title(), state));
         }
@@ -70,10 +82,20 @@ final class Overview {
             Progress.LessonProgress r = progress.lesson(l.id());
             long solved = l.exercises().stream().filter(e -> r.exercise(e.id()).passed()).count();
             long skipped = l.exercises().stream().filter(e -> r.exercise(e.id()).skipped()).count();
-            int attempts = l.exercises().stream().mapToInt(e -> r.exercise(e.id()).attempts()).sum();
+            int attempts =
+                    l.exercises().stream().mapToInt(e -> r.exercise(e.id()).attempts()).sum();
             int hints = l.exercises().stream().mapToInt(e -> r.exercise(e.id()).hints()).sum();
-            feedback.row(Messages.get("tutor.msg.progress-row", l.id(), r.doneCount(), l.steps().size(),
-                    solved, l.exercises().size(), skipped, attempts, hints));
+            feedback.row(
+                    Messages.get(
+                            "tutor.msg.progress-row",
+                            l.id(),
+                            r.doneCount(),
+                            l.steps().size(),
+                            solved,
+                            l.exercises().size(),
+                            skipped,
+                            attempts,
+                            hints));
         }
         feedback.aside(Messages.get("tutor.msg.progress-file", store.file()));
     }
@@ -87,7 +109,8 @@ final class Overview {
                 feedback.say(Messages.get("tutor.msg.no-papers"));
             }
             for (String key : paperNames()) {
-                feedback.row("  " + key + "  " + ansi.dim(firstHeading(papersDir.resolve(key + ".md"))));
+                feedback.row(
+                        "  " + key + "  " + ansi.dim(firstHeading(papersDir.resolve(key + ".md"))));
             }
             feedback.aside(Messages.get("tutor.msg.paper-hint"));
             return;
@@ -95,7 +118,8 @@ final class Overview {
         Path note = papersDir.resolve(arg.replaceAll("[^A-Za-z0-9-]", "") + ".md");
         try {
             String md = Files.readString(note, StandardCharsets.UTF_8);
-            console.out().print(MarkdownRenderer.render(md, console.width(), ansi, console.unicode()));
+            console.out()
+                    .print(MarkdownRenderer.render(md, console.width(), ansi, console.unicode()));
         } catch (IOException e) {
             feedback.say(Messages.get("tutor.err.no-paper", arg));
         }
@@ -104,7 +128,10 @@ final class Overview {
     private static String firstHeading(Path note) {
         try {
             return Files.readAllLines(note, StandardCharsets.UTF_8).stream()
-                    .filter(l -> l.startsWith("# ")).map(l -> l.substring(2)).findFirst().orElse("");
+                    .filter(l -> l.startsWith("# "))
+                    .map(l -> l.substring(2))
+                    .findFirst()
+                    .orElse("");
         } catch (IOException e) {
             return "(missing note)";
         }

@@ -1,11 +1,10 @@
 package dltutor.tutor;
 
-import dltutor.session.Replay;
-import dltutor.text.Messages;
-
 import dltutor.progress.Progress;
 import dltutor.progress.ProgressStore;
 import dltutor.render.Ansi;
+import dltutor.session.Replay;
+import dltutor.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
@@ -14,10 +13,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The learner's saved session and what the tutor says about it: saving (a failure is reported
- * once and never ends the tutor), the snippets a replay could not restore (and {@code /prune},
- * which removes them at the learner's request), and, when leaving, whether the progress really
- * was saved.
+ * The learner's saved session and what the tutor says about it: saving (a failure is reported once
+ * and never ends the tutor), the snippets a replay could not restore (and {@code /prune}, which
+ * removes them at the learner's request), and, when leaving, whether the progress really was saved.
  */
 final class SavedSession {
     private static final int SHOWN = 8;
@@ -41,8 +39,12 @@ final class SavedSession {
             store.save(progress);
             saveFailure = null;
         } catch (IOException | RuntimeException e) {
-            saveFailure = e instanceof NotDirectoryException ? e.getMessage() + ": not a directory"
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            saveFailure =
+                    e instanceof NotDirectoryException
+                            ? e.getMessage() + ": not a directory"
+                            : e.getMessage() == null
+                                    ? e.getClass().getSimpleName()
+                                    : e.getMessage();
             if (!saveWarned) {
                 feedback.say(Messages.get("tutor.err.save", store.file(), saveFailure));
                 saveWarned = true;
@@ -61,8 +63,10 @@ final class SavedSession {
             return;
         }
         notRestored = report.skipped();
-        feedback.say(Messages.get("tutor.replay.not-restored", report.skipped().size(), report.total()));
-        for (Replay.Skipped s : report.skipped().subList(0, Math.min(SHOWN, report.skipped().size()))) {
+        feedback.say(
+                Messages.get("tutor.replay.not-restored", report.skipped().size(), report.total()));
+        for (Replay.Skipped s :
+                report.skipped().subList(0, Math.min(SHOWN, report.skipped().size()))) {
             feedback.row("  " + s.line(60) + "  " + ansi.dim("(" + s.why() + ")"));
         }
         if (report.skipped().size() > SHOWN) {
@@ -72,8 +76,8 @@ final class SavedSession {
     }
 
     /**
-     * Removes from {@code journal} the snippets the last replay tried and could not restore;
-     * those a cancelled replay never tried stay. Returns whether the journal changed.
+     * Removes from {@code journal} the snippets the last replay tried and could not restore; those
+     * a cancelled replay never tried stay. Returns whether the journal changed.
      */
     boolean prune(List<String> journal) {
         if (notRestored.isEmpty()) {
@@ -83,7 +87,9 @@ final class SavedSession {
         int removed = 0;
         for (int k = notRestored.size() - 1; k >= 0; k--) {
             Replay.Skipped s = notRestored.get(k);
-            if (s.tried() && s.index() < journal.size() && journal.get(s.index()).equals(s.source())) {
+            if (s.tried()
+                    && s.index() < journal.size()
+                    && journal.get(s.index()).equals(s.source())) {
                 journal.remove(s.index());
                 removed++;
             }
@@ -100,7 +106,11 @@ final class SavedSession {
         }
         if (saveFailure != null) {
             return Files.isRegularFile(store.file())
-                    ? Messages.get("tutor.msg.bye-unsaved", saveFailure, store.file(), lastModified(store.file()))
+                    ? Messages.get(
+                            "tutor.msg.bye-unsaved",
+                            saveFailure,
+                            store.file(),
+                            lastModified(store.file()))
                     : Messages.get("tutor.msg.bye-never-saved", saveFailure);
         }
         return Messages.get("tutor.msg.bye");
@@ -108,8 +118,13 @@ final class SavedSession {
 
     private static String lastModified(Path file) {
         try {
-            return Files.getLastModifiedTime(file).toInstant().atZone(ZoneId.systemDefault())
-                    .toLocalDateTime().withNano(0).toString().replace('T', ' ');
+            return Files.getLastModifiedTime(file)
+                    .toInstant()
+                    .atZone(ZoneId.systemDefault())
+                    .toLocalDateTime()
+                    .withNano(0)
+                    .toString()
+                    .replace('T', ' ');
         } catch (IOException e) {
             return "?";
         }

@@ -1,20 +1,19 @@
 package dltutor.tutor;
 
-import dltutor.session.Replay;
-import dltutor.session.SessionHost;
-import dltutor.text.Messages;
-
 import dltutor.command.Commands;
 import dltutor.console.Console;
 import dltutor.console.InputRules;
 import dltutor.session.Outcome;
+import dltutor.session.Replay;
+import dltutor.session.SessionHost;
+import dltutor.text.Messages;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The REPL loop: read an input, dispatch it (a command, a quiz answer, Enter, or Java), show
- * the result, repeat. Lesson logic lives in {@link LessonWalker}; this class only routes.
+ * The REPL loop: read an input, dispatch it (a command, a quiz answer, Enter, or Java), show the
+ * result, repeat. Lesson logic lives in {@link LessonWalker}; this class only routes.
  */
 public final class Tutor {
     private final Console console;
@@ -23,22 +22,39 @@ public final class Tutor {
     private final SessionHost host;
     private final Feedback feedback;
     private final TutorCommands.Context context;
-    /** What /history shows: the last {@link #HISTORY} inputs (a long session must not grow it for ever). */
+
+    /**
+     * What /history shows: the last {@link #HISTORY} inputs (a long session must not grow it for
+     * ever).
+     */
     private final List<String> inputs = new ArrayList<>();
+
     private static final int HISTORY = 1000;
     private boolean running = true;
     private String prefill = "";
-    /** What the last prompt was pre-filled with: an untouched starter is not kept across a command. */
+
+    /**
+     * What the last prompt was pre-filled with: an untouched starter is not kept across a command.
+     */
     private String lastPrefill = "";
 
-    Tutor(Console console, SessionHost host, Cursor cursor, LessonWalker walker, ExerciseCoach coach,
-            Overview overview, Inspector inspector, Feedback feedback) {
+    Tutor(
+            Console console,
+            SessionHost host,
+            Cursor cursor,
+            LessonWalker walker,
+            ExerciseCoach coach,
+            Overview overview,
+            Inspector inspector,
+            Feedback feedback) {
         this.console = console;
         this.cursor = cursor;
         this.walker = walker;
         this.host = host;
         this.feedback = feedback;
-        this.context = new TutorCommands.Context(this, cursor, walker, coach, overview, inspector, feedback, console);
+        this.context =
+                new TutorCommands.Context(
+                        this, cursor, walker, coach, overview, inspector, feedback, console);
     }
 
     /** Runs until the learner quits or input ends; returns the exit status. */
@@ -73,9 +89,9 @@ public final class Tutor {
     }
 
     /**
-     * Called when the JVM ends while the tutor runs (a snippet called {@code System.exit}
-     * through reflection, which the exit guard cannot see, or a signal): saves the progress and
-     * says what happened. A shutdown hook cannot refuse the exit.
+     * Called when the JVM ends while the tutor runs (a snippet called {@code System.exit} through
+     * reflection, which the exit guard cannot see, or a signal): saves the progress and says what
+     * happened. A shutdown hook cannot refuse the exit.
      */
     public void endedAbruptly() {
         walker.save();
@@ -105,7 +121,8 @@ public final class Tutor {
             String last = text.substring(commandAt).strip();
             String before = text.substring(0, commandAt);
             if (!before.isBlank() && !before.strip().equals(lastPrefill.strip())) {
-                prefill = before.stripTrailing(); // keep the unfinished snippet for after the command
+                prefill =
+                        before.stripTrailing(); // keep the unfinished snippet for after the command
             }
             remember(last);
             command(last);
@@ -127,8 +144,8 @@ public final class Tutor {
     }
 
     /**
-     * Puts the tutor's streams back when a snippet set {@code System.out} or {@code System.err}
-     * to null: every later snippet would fail on its first print, and JShell itself goes quiet.
+     * Puts the tutor's streams back when a snippet set {@code System.out} or {@code System.err} to
+     * null: every later snippet would fail on its first print, and JShell itself goes quiet.
      */
     private void guardStreams() {
         if (System.out == null || System.err == null) {
@@ -142,7 +159,8 @@ public final class Tutor {
     private void waitingForReplay() {
         Replay r = host.replaying();
         if (r != null) {
-            feedback.aside(Messages.get("tutor.msg.still-restoring", Math.max(1, r.current()), r.total()));
+            feedback.aside(
+                    Messages.get("tutor.msg.still-restoring", Math.max(1, r.current()), r.total()));
             host.awaitReady();
             walker.reportStartProblem(); // what was skipped, before this snippet's result
         }
@@ -153,7 +171,11 @@ public final class Tutor {
         String args = parts.length > 1 ? parts[1].strip() : "";
         Commands.Lookup<TutorCommands.Context> found = TutorCommands.table().find(parts[0]);
         if (found instanceof Commands.Ambiguous<TutorCommands.Context> a) {
-            feedback.say(Messages.get("tutor.err.ambiguous-command", parts[0], TutorCommands.alternatives(a.names())));
+            feedback.say(
+                    Messages.get(
+                            "tutor.err.ambiguous-command",
+                            parts[0],
+                            TutorCommands.alternatives(a.names())));
             return;
         }
         if (!(found instanceof Commands.Found<TutorCommands.Context> f)) {
@@ -163,7 +185,9 @@ public final class Tutor {
         try {
             f.command().handler().run(context, args);
         } catch (RuntimeException e) {
-            feedback.say(Messages.get("tutor.err.command-failed", f.command().name(), String.valueOf(e)));
+            feedback.say(
+                    Messages.get(
+                            "tutor.err.command-failed", f.command().name(), String.valueOf(e)));
         }
     }
 

@@ -1,20 +1,19 @@
 package dltutor.tutor;
 
-import dltutor.session.SessionHost;
-import dltutor.text.Messages;
-
 import dltutor.console.CommandCompletion;
 import dltutor.console.Console;
 import dltutor.lesson.Lesson;
 import dltutor.progress.ProgressStore;
 import dltutor.render.Ansi;
+import dltutor.session.SessionHost;
+import dltutor.text.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Assembles a {@link Tutor} from its parts, so that tests can drive a whole tutor headless
- * with a script console and a temporary progress folder.
+ * Assembles a {@link Tutor} from its parts, so that tests can drive a whole tutor headless with a
+ * script console and a temporary progress folder.
  */
 public final class TutorBuilder {
     private Console console;
@@ -61,13 +60,26 @@ public final class TutorBuilder {
         Objects.requireNonNull(store, "store");
         String locked = store.lock();
         if (locked != null) {
-            console.out().println(Ansi.of(console.ansi()).yellow(Messages.get("tutor.err.home-locked",
-                    store.file().getParent())));
+            console.out()
+                    .println(
+                            Ansi.of(console.ansi())
+                                    .yellow(
+                                            Messages.get(
+                                                    "tutor.err.home-locked",
+                                                    store.file().getParent())));
         }
         ProgressStore.Loaded loaded = store.load();
         if (loaded.problem() != null) {
-            console.out().println(Ansi.of(console.ansi()).yellow(Messages.get("tutor.err.corrupt-progress",
-                    loaded.problem(), loaded.movedAside() == null ? "(could not move it)" : loaded.movedAside())));
+            console.out()
+                    .println(
+                            Ansi.of(console.ansi())
+                                    .yellow(
+                                            Messages.get(
+                                                    "tutor.err.corrupt-progress",
+                                                    loaded.problem(),
+                                                    loaded.movedAside() == null
+                                                            ? "(could not move it)"
+                                                            : loaded.movedAside())));
         }
         SessionHost h = host();
         h.cacheIn(store.file().getParent().resolve("cache"));
@@ -78,7 +90,16 @@ public final class TutorBuilder {
         ExerciseCoach coach = new ExerciseCoach(cursor, h, feedback, ansi, console);
         LessonWalker walker = new LessonWalker(lessons, console, h, cursor, feedback, coach);
         Overview overview = new Overview(lessons, cursor, console, feedback, store, papers);
-        built = new Tutor(console, h, cursor, walker, coach, overview, new Inspector(console, h, feedback), feedback);
+        built =
+                new Tutor(
+                        console,
+                        h,
+                        cursor,
+                        walker,
+                        coach,
+                        overview,
+                        new Inspector(console, h, feedback),
+                        feedback);
         return built;
     }
 
@@ -95,7 +116,9 @@ public final class TutorBuilder {
 
             @Override
             public List<String> arguments(String command) {
-                return built == null ? List.of() : TutorCommands.table().arguments(built.context(), command);
+                return built == null
+                        ? List.of()
+                        : TutorCommands.table().arguments(built.context(), command);
             }
         };
     }

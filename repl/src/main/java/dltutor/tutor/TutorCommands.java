@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The tutor's slash commands, one entry each: name, argument hint, argument completer, handler.
- * A handler goes straight to the part that does the work through the {@link Context}. To add a
+ * The tutor's slash commands, one entry each: name, argument hint, argument completer, handler. A
+ * handler goes straight to the part that does the work through the {@link Context}. To add a
  * command, add an entry here and its {@code help.<name>.summary} line to {@code
  * messages.properties}.
  */
@@ -30,47 +30,86 @@ public final class TutorCommands {
      * @param feedback how the tutor speaks
      * @param console the learner's terminal
      */
-    public record Context(Tutor tutor, Cursor cursor, LessonWalker walker, ExerciseCoach coach, Overview overview,
-            Inspector inspector, Feedback feedback, Console console) {}
+    public record Context(
+            Tutor tutor,
+            Cursor cursor,
+            LessonWalker walker,
+            ExerciseCoach coach,
+            Overview overview,
+            Inspector inspector,
+            Feedback feedback,
+            Console console) {}
 
-    private static final Commands<Context> TABLE = new Commands<>(List.of(
-            new Command<Context>("/lessons", "[id]", c -> c.overview().lessonIds(), (c, arg) -> {
-                if (arg.isEmpty()) {
-                    c.overview().lessons();
-                } else {
-                    c.walker().goTo(arg);
-                }
-            }),
-            Command.<Context>of("/next", "", (c, arg) -> c.walker().next()),
-            Command.<Context>of("/back", "", (c, arg) -> c.walker().back()),
-            Command.<Context>of("/steps", "", (c, arg) -> c.walker().steps()),
-            new Command<Context>("/goto", "step|lesson", TutorCommands::places, (c, arg) -> {
-                if (arg.isBlank()) {
-                    c.walker().steps();   // where to? the steps of this lesson
-                } else {
-                    c.walker().goTo(arg);
-                }
-            }),
-            Command.<Context>of("/show", "", (c, arg) -> c.walker().show()),
-            Command.<Context>of("/hint", "", (c, arg) -> c.coach().hint()),
-            Command.<Context>of("/check", "[seed]", (c, arg) -> c.coach().check(arg)),
-            Command.<Context>of("/solution", "", (c, arg) -> c.coach().solution()),
-            Command.<Context>of("/skip", "", (c, arg) -> c.walker().skip()),
-            Command.<Context>of("/restart", "", (c, arg) -> restart(c)),
-            Command.<Context>of("/play", "", (c, arg) -> c.walker().play()),
-            Command.<Context>of("/progress", "", (c, arg) -> c.overview().progress()),
-            new Command<Context>("/paper", "[name]", c -> c.overview().paperNames(), (c, arg) -> c.overview().paper(arg)),
-            Command.<Context>of("/vars", "", (c, arg) -> c.inspector().vars()),
-            Command.<Context>of("/methods", "", (c, arg) -> c.inspector().methods()),
-            Command.<Context>of("/imports", "", (c, arg) -> c.inspector().imports()),
-            Command.<Context>of("/list", "", (c, arg) -> c.inspector().list()),
-            Command.<Context>of("/drop", "id|name", (c, arg) -> drop(c, arg)),
-            Command.<Context>of("/prune", "", (c, arg) -> c.walker().prune()),
-            Command.<Context>of("/history", "", (c, arg) -> c.inspector().history(c.tutor().inputs())),
-            Command.<Context>of("/edit", "[id|name]", (c, arg) -> c.inspector().edit(arg).ifPresent(c.tutor()::runEdited)),
-            new Command<Context>("/help", "[command]", c -> table().names(), (c, arg) -> c.inspector().help(arg)),
-            Command.<Context>of("/quit", "", (c, arg) -> c.tutor().quit())),
-            Map.of("/exit", "/quit"));
+    private static final Commands<Context> TABLE =
+            new Commands<>(
+                    List.of(
+                            new Command<Context>(
+                                    "/lessons",
+                                    "[id]",
+                                    c -> c.overview().lessonIds(),
+                                    (c, arg) -> {
+                                        if (arg.isEmpty()) {
+                                            c.overview().lessons();
+                                        } else {
+                                            c.walker().goTo(arg);
+                                        }
+                                    }),
+                            Command.<Context>of("/next", "", (c, arg) -> c.walker().next()),
+                            Command.<Context>of("/back", "", (c, arg) -> c.walker().back()),
+                            Command.<Context>of("/steps", "", (c, arg) -> c.walker().steps()),
+                            new Command<Context>(
+                                    "/goto",
+                                    "step|lesson",
+                                    TutorCommands::places,
+                                    (c, arg) -> {
+                                        if (arg.isBlank()) {
+                                            c.walker()
+                                                    .steps(); // where to? the steps of this lesson
+                                        } else {
+                                            c.walker().goTo(arg);
+                                        }
+                                    }),
+                            Command.<Context>of("/show", "", (c, arg) -> c.walker().show()),
+                            Command.<Context>of("/hint", "", (c, arg) -> c.coach().hint()),
+                            Command.<Context>of(
+                                    "/check", "[seed]", (c, arg) -> c.coach().check(arg)),
+                            Command.<Context>of("/solution", "", (c, arg) -> c.coach().solution()),
+                            Command.<Context>of("/skip", "", (c, arg) -> c.walker().skip()),
+                            Command.<Context>of("/restart", "", (c, arg) -> restart(c)),
+                            Command.<Context>of("/play", "", (c, arg) -> c.walker().play()),
+                            Command.<Context>of(
+                                    "/progress", "", (c, arg) -> c.overview().progress()),
+                            new Command<Context>(
+                                    "/paper",
+                                    "[name]",
+                                    c -> c.overview().paperNames(),
+                                    (c, arg) -> c.overview().paper(arg)),
+                            Command.<Context>of("/vars", "", (c, arg) -> c.inspector().vars()),
+                            Command.<Context>of(
+                                    "/methods", "", (c, arg) -> c.inspector().methods()),
+                            Command.<Context>of(
+                                    "/imports", "", (c, arg) -> c.inspector().imports()),
+                            Command.<Context>of("/list", "", (c, arg) -> c.inspector().list()),
+                            Command.<Context>of("/drop", "id|name", (c, arg) -> drop(c, arg)),
+                            Command.<Context>of("/prune", "", (c, arg) -> c.walker().prune()),
+                            Command.<Context>of(
+                                    "/history",
+                                    "",
+                                    (c, arg) -> c.inspector().history(c.tutor().inputs())),
+                            Command.<Context>of(
+                                    "/edit",
+                                    "[id|name]",
+                                    (c, arg) ->
+                                            c.inspector()
+                                                    .edit(arg)
+                                                    .ifPresent(c.tutor()::runEdited)),
+                            new Command<Context>(
+                                    "/help",
+                                    "[command]",
+                                    c -> table().names(),
+                                    (c, arg) -> c.inspector().help(arg)),
+                            Command.<Context>of("/quit", "", (c, arg) -> c.tutor().quit())),
+                    Map.of("/exit", "/quit"));
 
     private TutorCommands() {}
 
@@ -91,15 +130,22 @@ public final class TutorCommands {
         if (names.size() == 1) {
             return names.get(0);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        return String.join(", ", names.subList(0, names.size() - 1))
+                + " or "
+                + names.get(names.size() - 1);
     }
 
     private static void restart(Context c) {
         if (c.cursor().lesson() == null) {
             return;
         }
-        Console.Input answer = c.console().read(Messages.get("tutor.msg.restart-confirm", c.cursor().lesson().id()), "");
-        if (answer instanceof Console.Line l && l.text().strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
+        Console.Input answer =
+                c.console()
+                        .read(
+                                Messages.get("tutor.msg.restart-confirm", c.cursor().lesson().id()),
+                                "");
+        if (answer instanceof Console.Line l
+                && l.text().strip().toLowerCase(Locale.ROOT).matches("y|yes")) {
             c.walker().restart();
         } else {
             c.feedback().say(Messages.get("tutor.msg.restart-kept"));
@@ -109,7 +155,8 @@ public final class TutorCommands {
     private static void drop(Context c, String arg) {
         List<String> names = c.inspector().drop(arg);
         if (c.cursor().lesson() != null && !names.isEmpty()) {
-            names.forEach(n -> c.cursor().record().journal().add(Replay.DROP + n)); // honoured on replay
+            names.forEach(
+                    n -> c.cursor().record().journal().add(Replay.DROP + n)); // honoured on replay
             c.cursor().save();
         }
     }

@@ -1,11 +1,10 @@
 package dltutor.batch;
 
-import dltutor.tutor.TranscriptTest;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dltutor.lesson.LessonLoader;
+import dltutor.tutor.TranscriptTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The self-check proves the checks: wrong answers must fail, alternatives pass, checks are qualified. */
+/**
+ * The self-check proves the checks: wrong answers must fail, alternatives pass, checks are
+ * qualified.
+ */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class SelfCheckTest {
 
@@ -38,11 +40,16 @@ class SelfCheckTest {
     @Test
     void aWrongAnswerThatPassesAndAnUnqualifiedCheckFailTheSelfCheck() {
         String out = run(Path.of("src/test/resources/selfcheck"), 1);
-        assertTrue(out.contains("FAIL 00-broken/cube")
-                && out.contains("the wrong answer 'squares instead of cubing (these checks let it pass)'"
-                        + " (lesson.md:27) passes the checks"), out);
-        assertTrue(out.contains("FAIL 00-broken/half") && out.contains("uses Expect unqualified;"
-                + " write dltutor.check.Expect"), out);
+        assertTrue(
+                out.contains("FAIL 00-broken/cube")
+                        && out.contains(
+                                "the wrong answer 'squares instead of cubing (these checks let it pass)'"
+                                        + " (lesson.md:27) passes the checks"),
+                out);
+        assertTrue(
+                out.contains("FAIL 00-broken/half")
+                        && out.contains("uses Expect unqualified;" + " write dltutor.check.Expect"),
+                out);
         assertTrue(out.endsWith("1 passed, 2 failed\n"), out);
     }
 }

@@ -36,9 +36,17 @@ class AbovePromptTest {
         Screen screen = new Screen();
         Terminal t = new DumbTerminal("test", "xterm", in, screen, StandardCharsets.UTF_8);
         t.setSize(new Size(80, 24));
-        try (JLineConsole c = new JLineConsole(t, new JLineConsole.Hooks(s -> true, (b, cur, a) -> List.of(),
-                CommandCompletion.of(List.of()), s -> s, null))) {
-            CompletableFuture<Console.Input> read = CompletableFuture.supplyAsync(() -> c.read("tick> ", ""));
+        try (JLineConsole c =
+                new JLineConsole(
+                        t,
+                        new JLineConsole.Hooks(
+                                s -> true,
+                                (b, cur, a) -> List.of(),
+                                CommandCompletion.of(List.of()),
+                                s -> s,
+                                null))) {
+            CompletableFuture<Console.Input> read =
+                    CompletableFuture.supplyAsync(() -> c.read("tick> ", ""));
             typeAndWait(keys, screen, "int zz = 1", "int zz = 1");
             int before = screen.text().length();
             Thread thread = new Thread(() -> c.out().println("tick 2"));
@@ -51,7 +59,8 @@ class AbovePromptTest {
             assertEquals("int zz = 1", assertInstanceOf(Console.Line.class, input).text());
             String after = screen.text().substring(before);
             int tick = after.indexOf("tick 2");
-            assertTrue(tick >= 0 && after.indexOf("tick> int zz = 1", tick) > tick,
+            assertTrue(
+                    tick >= 0 && after.indexOf("tick> int zz = 1", tick) > tick,
                     "the prompt and the typed text are drawn again after the output: " + after);
         }
     }
@@ -67,8 +76,11 @@ class AbovePromptTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!screen.text().contains(text)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited for '" + text + "' on: "
-                        + screen.text().replace("\u001b", "ESC").replace("\r", "CR"));
+                throw new AssertionError(
+                        "waited for '"
+                                + text
+                                + "' on: "
+                                + screen.text().replace("\u001b", "ESC").replace("\r", "CR"));
             }
             Thread.sleep(20);
         }

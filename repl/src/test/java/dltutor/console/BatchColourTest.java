@@ -14,7 +14,10 @@ import java.util.Map;
 import org.fusesource.jansi.AnsiType;
 import org.junit.jupiter.api.Test;
 
-/** Colour in the batch modes: Jansi says what standard output is; NO_COLOR and a dumb TERM turn it off. */
+/**
+ * Colour in the batch modes: Jansi says what standard output is; NO_COLOR and a dumb TERM turn it
+ * off.
+ */
 class BatchColourTest {
 
     @Test
@@ -32,7 +35,9 @@ class BatchColourTest {
     @Test
     void noColorAndADumbTerminalTurnItOff() {
         assertFalse(BatchColour.decide(Map.of("NO_COLOR", "1"), AnsiType.Native));
-        assertTrue(BatchColour.decide(Map.of("NO_COLOR", ""), AnsiType.Native), "an empty NO_COLOR is unset");
+        assertTrue(
+                BatchColour.decide(Map.of("NO_COLOR", ""), AnsiType.Native),
+                "an empty NO_COLOR is unset");
         assertFalse(BatchColour.decide(Map.of("TERM", "dumb"), AnsiType.Native));
     }
 
@@ -47,7 +52,10 @@ class BatchColourTest {
     @Test
     void withoutColourTheSelfCheckPrintsNoEscapes() {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        assertEquals(0, new SelfCheck(new PrintStream(plain, true, StandardCharsets.UTF_8), false).run(List.of()));
+        assertEquals(
+                0,
+                new SelfCheck(new PrintStream(plain, true, StandardCharsets.UTF_8), false)
+                        .run(List.of()));
         assertFalse(plain.toString(StandardCharsets.UTF_8).contains("\u001b["));
     }
 }

@@ -23,9 +23,13 @@ class PointSetsTest {
     @Test
     void generatorsAreDeterministicUnderASeed() {
         assertSame(PointSets.spirals(3, 50, 0.2, 1), PointSets.spirals(3, 50, 0.2, 1));
-        assertSame(PointSets.gaussianMixture(8, 20, 0.1, 1), PointSets.gaussianMixture(8, 20, 0.1, 1));
+        assertSame(
+                PointSets.gaussianMixture(8, 20, 0.1, 1), PointSets.gaussianMixture(8, 20, 0.1, 1));
         assertSame(PointSets.xor(40, 0.1, 1), PointSets.xor(40, 0.1, 1));
-        assertFalse(Arrays.deepEquals(PointSets.spirals(3, 50, 0.2, 1).x(), PointSets.spirals(3, 50, 0.2, 2).x()));
+        assertFalse(
+                Arrays.deepEquals(
+                        PointSets.spirals(3, 50, 0.2, 1).x(),
+                        PointSets.spirals(3, 50, 0.2, 2).x()));
     }
 
     @Test

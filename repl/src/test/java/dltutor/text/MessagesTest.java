@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Test;
 
 /** Every message key the code names exists ({@code Messages.get} would print {@code [key]}). */
 class MessagesTest {
-    private static final Pattern LITERAL = Pattern.compile("Messages\\.get\\(\\s*\"([^\"]+)\"(\\s*\\+)?");
+    private static final Pattern LITERAL =
+            Pattern.compile("Messages\\.get\\(\\s*\"([^\"]+)\"(\\s*\\+)?");
 
     private static Properties bundle() throws IOException {
         Properties p = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/dltutor/messages.properties")) {
+        try (InputStream in =
+                MessagesTest.class.getResourceAsStream("/dltutor/messages.properties")) {
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
@@ -39,9 +41,12 @@ class MessagesTest {
                 Matcher m = LITERAL.matcher(Files.readString(f));
                 while (m.find()) {
                     String key = m.group(1);
-                    boolean prefix = m.group(2) != null;   // e.g. "tutor.msg.declared." + action
-                    boolean found = prefix ? bundle.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
-                            : bundle.containsKey(key);
+                    boolean prefix = m.group(2) != null; // e.g. "tutor.msg.declared." + action
+                    boolean found =
+                            prefix
+                                    ? bundle.stringPropertyNames().stream()
+                                            .anyMatch(k -> k.startsWith(key))
+                                    : bundle.containsKey(key);
                     if (!found) {
                         missing.add(f.getFileName() + ": " + key + (prefix ? "…" : ""));
                     }
@@ -49,15 +54,20 @@ class MessagesTest {
                 }
             }
         }
-        assertTrue(literals > 50, "found only " + literals + " message keys: is the pattern still right?");
+        assertTrue(
+                literals > 50,
+                "found only " + literals + " message keys: is the pattern still right?");
         assertEquals(List.of(), missing);
     }
 
     @Test
     void everyCommandHasAHelpLine() throws IOException {
         Properties bundle = bundle();
-        List<String> missing = dltutor.tutor.TutorCommands.table().all().stream().map(c -> c.summaryKey())
-                .filter(k -> !bundle.containsKey(k)).toList();
+        List<String> missing =
+                dltutor.tutor.TutorCommands.table().all().stream()
+                        .map(c -> c.summaryKey())
+                        .filter(k -> !bundle.containsKey(k))
+                        .toList();
         assertEquals(List.of(), missing);
     }
 

@@ -1,13 +1,12 @@
 package dltutor.tutor;
 
-import dltutor.session.SessionHost;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dltutor.console.ScriptConsole;
 import dltutor.lesson.LessonLoader;
 import dltutor.progress.ProgressStore;
+import dltutor.session.SessionHost;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -24,14 +23,24 @@ class BadCheckTest {
     void aCheckWithASyntaxErrorIsReportedAsTheLessonsError(@TempDir Path home) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        TutorBuilder builder = new TutorBuilder()
-                .lessons(new LessonLoader().loadAll(Path.of("src/test/resources/bad-check")))
-                .store(new ProgressStore(home));
+        TutorBuilder builder =
+                new TutorBuilder()
+                        .lessons(
+                                new LessonLoader().loadAll(Path.of("src/test/resources/bad-check")))
+                        .store(new ProgressStore(home));
         SessionHost host = builder.host();
-        String input = String.join("\n", "/goto square", "double square(double x) { return x * x; }", "/quit");
+        String input =
+                String.join(
+                        "\n", "/goto square", "double square(double x) { return x * x; }", "/quit");
         try {
-            builder.console(new ScriptConsole(new BufferedReader(new StringReader(input)), out, host::isComplete, true))
-                    .build().run();
+            builder.console(
+                            new ScriptConsole(
+                                    new BufferedReader(new StringReader(input)),
+                                    out,
+                                    host::isComplete,
+                                    true))
+                    .build()
+                    .run();
         } finally {
             host.close();
         }

@@ -25,15 +25,26 @@ class CommandCompletionTest {
 
     private static String typed(Path home, String keys) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Terminal t = new DumbTerminal("test", "xterm", new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
-                out, StandardCharsets.UTF_8);
-        TutorBuilder builder = new TutorBuilder()
-                .lessons(new LessonLoader().loadAll(TranscriptTest.LESSONS))
-                .store(new ProgressStore(home))
-                .papers(Path.of("../papers"));
+        Terminal t =
+                new DumbTerminal(
+                        "test",
+                        "xterm",
+                        new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+                        out,
+                        StandardCharsets.UTF_8);
+        TutorBuilder builder =
+                new TutorBuilder()
+                        .lessons(new LessonLoader().loadAll(TranscriptTest.LESSONS))
+                        .store(new ProgressStore(home))
+                        .papers(Path.of("../papers"));
         SessionHost host = builder.host();
-        JLineConsole.Hooks hooks = new JLineConsole.Hooks(host::isComplete, host::complete,
-                builder.commandCompletion(), s -> s, null);
+        JLineConsole.Hooks hooks =
+                new JLineConsole.Hooks(
+                        host::isComplete,
+                        host::complete,
+                        builder.commandCompletion(),
+                        s -> s,
+                        null);
         try (JLineConsole console = new JLineConsole(t, hooks)) {
             assertEquals(0, builder.console(console).build().run());
         } finally {
@@ -53,11 +64,15 @@ class CommandCompletionTest {
 
     @Test
     void theCompletionOffersStepsThenLessonsOnceTheTutorIsBuilt(@TempDir Path home) {
-        TutorBuilder builder = new TutorBuilder()
-                .lessons(new LessonLoader().loadAll(TranscriptTest.LESSONS))
-                .store(new ProgressStore(home));
+        TutorBuilder builder =
+                new TutorBuilder()
+                        .lessons(new LessonLoader().loadAll(TranscriptTest.LESSONS))
+                        .store(new ProgressStore(home));
         var completion = builder.commandCompletion();
         assertEquals(List.of(), completion.arguments("/goto"), "nothing before the tutor exists");
-        assertTrue(completion.names().containsAll(List.of("/goto", "/hint", "/history", "/paper", "/lessons")));
+        assertTrue(
+                completion
+                        .names()
+                        .containsAll(List.of("/goto", "/hint", "/history", "/paper", "/lessons")));
     }
 }

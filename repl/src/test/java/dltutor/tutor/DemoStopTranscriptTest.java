@@ -1,7 +1,5 @@
 package dltutor.tutor;
 
-import dltutor.session.SessionHost;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dltutor.console.ScriptConsole;
 import dltutor.lesson.LessonLoader;
 import dltutor.progress.ProgressStore;
+import dltutor.session.SessionHost;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,12 +21,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ctrl-C during a demo that trains two models: the demo ends without its conclusion, the step
- * is not done, and {@code /show} runs it again to the end.
+ * Ctrl-C during a demo that trains two models: the demo ends without its conclusion, the step is
+ * not done, and {@code /show} runs it again to the end.
  */
 class DemoStopTranscriptTest {
     /** The first run of the demo is stopped at its third step, as if the learner pressed Ctrl-C. */
-    static final String LESSON = """
+    static final String LESSON =
+            """
             ---
             id: 00-stop
             title: Stopping a demo
@@ -76,12 +76,16 @@ class DemoStopTranscriptTest {
         Files.writeString(lessons.resolve("00-stop/lesson.md"), LESSON);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        TutorBuilder builder = new TutorBuilder().lessons(new LessonLoader().loadAll(lessons))
-                .store(new ProgressStore(dir.resolve("home"))).papers(Path.of("../papers"));
+        TutorBuilder builder =
+                new TutorBuilder()
+                        .lessons(new LessonLoader().loadAll(lessons))
+                        .store(new ProgressStore(dir.resolve("home")))
+                        .papers(Path.of("../papers"));
         SessionHost host = builder.host();
         String input = String.join("\n", "", "/steps", "/show", "/steps", "/quit");
-        ScriptConsole console = new ScriptConsole(new BufferedReader(new StringReader(input)), out,
-                host::isComplete, true);
+        ScriptConsole console =
+                new ScriptConsole(
+                        new BufferedReader(new StringReader(input)), out, host::isComplete, true);
         try {
             assertEquals(0, builder.console(console).build().run());
         } finally {
@@ -91,10 +95,14 @@ class DemoStopTranscriptTest {
         int stopped = text.indexOf("the demo did not finish");
         assertTrue(stopped > 0, text);
         String firstRun = text.substring(0, stopped);
-        assertFalse(firstRun.matches("(?s).*CONCLUSION from \\d.*"), "no conclusion from untrained models:\n" + text);
+        assertFalse(
+                firstRun.matches("(?s).*CONCLUSION from \\d.*"),
+                "no conclusion from untrained models:\n" + text);
         String afterStop = text.substring(stopped);
         assertTrue(afterStop.contains("›    2  Demo:"), "the stopped demo is not done:\n" + text);
-        assertTrue(afterStop.contains("CONCLUSION from 24 steps"), "/show runs it again to the end:\n" + text);
+        assertTrue(
+                afterStop.contains("CONCLUSION from 24 steps"),
+                "/show runs it again to the end:\n" + text);
         assertTrue(afterStop.contains("› ✓  2  Demo:"), "then it is done:\n" + text);
     }
 }

@@ -11,22 +11,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The main screens, compared as whole text with the files in {@code src/test/resources/golden}:
- * a lesson step, a failed check with its caret, and /help. A layout change shows up here as a
- * diff. After a deliberate change, rewrite the files with {@code -Ddltutor.golden.update=true}
- * and read the diff before committing it.
+ * The main screens, compared as whole text with the files in {@code src/test/resources/golden}: a
+ * lesson step, a failed check with its caret, and /help. A layout change shows up here as a diff.
+ * After a deliberate change, rewrite the files with {@code -Ddltutor.golden.update=true} and read
+ * the diff before committing it.
  */
 class GoldenTranscriptTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     /**
-     * The transcript without what varies from run to run: the engine's log lines (written from
-     * the session's thread whenever the engine loads) and the temporary home folder.
+     * The transcript without what varies from run to run: the engine's log lines (written from the
+     * session's thread whenever the engine loads) and the temporary home folder.
      */
     private static String transcript(Path home, String... inputs) {
         String out = TranscriptTest.session(home, String.join("\n", inputs));
         return out.lines()
-                .filter(l -> !l.contains("[dltutor-session]") && !l.contains("[main] ") && !l.startsWith("SLF4J"))
+                .filter(
+                        l ->
+                                !l.contains("[dltutor-session]")
+                                        && !l.contains("[main] ")
+                                        && !l.startsWith("SLF4J"))
                 .map(l -> l.replace(home.toString(), "$HOME"))
                 .collect(Collectors.joining("\n", "", "\n"));
     }
@@ -46,10 +50,14 @@ class GoldenTranscriptTest {
 
     @Test
     void aFailedCheckWithItsCaret(@TempDir Path home) throws IOException {
-        assertGolden("failed-check", transcript(home, "/goto twice",
-                "int twice = 2 * ;",
-                "int twice = base * base;",
-                "/quit"));
+        assertGolden(
+                "failed-check",
+                transcript(
+                        home,
+                        "/goto twice",
+                        "int twice = 2 * ;",
+                        "int twice = base * base;",
+                        "/quit"));
     }
 
     @Test
