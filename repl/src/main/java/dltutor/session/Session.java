@@ -10,16 +10,13 @@ import java.util.stream.Stream;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
-import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
-import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.TypeDeclSnippet;
-import jdk.jshell.VarSnippet;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
@@ -155,7 +152,7 @@ public final class Session implements AutoCloseable {
         JShellException ex = main.exception();
         if (ex != null) {
             if (ex instanceof EvalException ee) {
-                raised = raised(ee);
+                raised = Snippets.raised(ee);
             } else if (ex.getMessage() != null && ex.getMessage().contains("stopped")) {
                 stopped = true;
             } else {
@@ -184,68 +181,16 @@ public final class Session implements AutoCloseable {
                 errors.isEmpty() && blocked == null && snippet instanceof DeclarationSnippet;
         return new Outcome(
                 source,
-                kindOf(snippet),
-                nameOf(snippet),
+                Snippets.kindOf(snippet),
+                Snippets.nameOf(snippet),
                 value,
                 errors,
                 raised,
                 unresolved,
                 stopped,
                 blocked,
-                declared ? action(main, events) : "",
-                declared ? describe(snippet) : "");
-    }
-
-    /**
-     * What a declaration did, in jshell's words: {@code created}, {@code modified} (the same
-     * signature, a new body) or {@code replaced} (a new signature). With local execution every
-     * snippet gets a fresh class, so JShell's own {@code isSignatureChange} is always true here;
-     * the overwritten snippet's signature is compared instead.
-     */
-    private static String action(SnippetEvent main, List<SnippetEvent> events) {
-        if (!main.previousStatus().isActive()) {
-            return "created";
-        }
-        Snippet now = main.snippet();
-        return events.stream()
-                .filter(e -> e.causeSnippet() == now && e.status() == Snippet.Status.OVERWRITTEN)
-                .map(SnippetEvent::snippet)
-                .filter(old -> !signature(old).equals(signature(now)))
-                .findFirst()
-                .map(old -> "replaced")
-                .orElse("modified");
-    }
-
-    private static String signature(Snippet s) {
-        if (s instanceof MethodSnippet m) {
-            return m.signature();
-        }
-        if (s instanceof VarSnippet v) {
-            return v.typeName();
-        }
-        return s.subKind().name();
-    }
-
-    /** A declaration as jshell names it: {@code method sq(int)}, {@code interface Shape}, … */
-    private static String describe(Snippet s) {
-        if (s instanceof MethodSnippet m) {
-            return "method " + m.name() + "(" + m.parameterTypes() + ")";
-        }
-        if (s instanceof TypeDeclSnippet t) {
-            String kind =
-                    switch (t.subKind()) {
-                        case INTERFACE_SUBKIND -> "interface";
-                        case ENUM_SUBKIND -> "enum";
-                        case ANNOTATION_TYPE_SUBKIND -> "annotation interface";
-                        case RECORD_SUBKIND -> "record";
-                        default -> "class";
-                    };
-            return kind + " " + t.name();
-        }
-        if (s instanceof VarSnippet v) {
-            return "variable " + v.name();
-        }
-        return s instanceof DeclarationSnippet d ? d.name() : "";
+                declared ? Snippets.action(main, events) : "",
+                declared ? Snippets.describe(snippet) : "");
     }
 
     private List<String> unresolvedOf(Snippet snippet) {
@@ -253,61 +198,6 @@ public final class Session implements AutoCloseable {
             return shell.unresolvedDependencies(d).toList();
         }
         return List.of();
-    }
-
-    private static Outcome.Raised raised(EvalException ee) {
-        String where = "";
-        for (StackTraceElement el : ee.getStackTrace()) {
-            if (el.getFileName() != null && el.getFileName().startsWith("#")) {
-                where =
-                        el.getMethodName()
-                                + " ("
-                                + el.getFileName()
-                                + ":"
-                                + el.getLineNumber()
-                                + ")";
-                break;
-            }
-        }
-        String type = ee.getExceptionClassName();
-        type = type.substring(type.lastIndexOf('.') + 1);
-        return new Outcome.Raised(type, ee.getMessage(), where);
-    }
-
-    private static Outcome.Kind kindOf(Snippet s) {
-        if (s instanceof VarSnippet) {
-            return s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
-                    ? Outcome.Kind.EXPRESSION
-                    : Outcome.Kind.VARIABLE;
-        }
-        if (s instanceof MethodSnippet) {
-            return Outcome.Kind.METHOD;
-        }
-        if (s instanceof TypeDeclSnippet) {
-            return Outcome.Kind.TYPE;
-        }
-        if (s instanceof ImportSnippet) {
-            return Outcome.Kind.IMPORT;
-        }
-        if (s instanceof ExpressionSnippet) {
-            return s.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND
-                    ? Outcome.Kind.ASSIGNMENT
-                    : Outcome.Kind.EXPRESSION;
-        }
-        return Outcome.Kind.STATEMENT;
-    }
-
-    private static String nameOf(Snippet s) {
-        if (s instanceof DeclarationSnippet d) {
-            return d.name();
-        }
-        if (s instanceof ExpressionSnippet e) {
-            return e.name();
-        }
-        if (s instanceof ImportSnippet i) {
-            return i.fullname();
-        }
-        return "";
     }
 
     /** Whether {@code input} is a complete snippet (or several), so Enter should run it. */
@@ -404,7 +294,7 @@ public final class Session implements AutoCloseable {
             }
             for (Snippet s : sca.sourceToSnippets(info.source())) {
                 if (s instanceof DeclarationSnippet d) {
-                    out.add(kindOf(s).word() + " " + d.name());
+                    out.add(Snippets.kindOf(s).word() + " " + d.name());
                 }
             }
             rest = info.remaining();

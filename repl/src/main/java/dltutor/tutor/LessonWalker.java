@@ -311,18 +311,6 @@ final class LessonWalker {
         }
     }
 
-    void steps() {
-        for (int i = 0; i < cursor.lesson().steps().size(); i++) {
-            Step s = cursor.lesson().steps().get(i);
-            String mark = record().isDone(s.id()) ? ansi.green("✓") : " ";
-            String here = i == cursor.index() ? ansi.bold("›") : " ";
-            feedback.row(
-                    String.format(
-                            "%s %s %2d  %-9s %s  %s",
-                            here, mark, i + 1, kindOf(s), s.title(), ansi.dim("{" + s.id() + "}")));
-        }
-    }
-
     void goTo(String arg) {
         for (Lesson l : lessons) {
             if (l.id().equals(arg) || l.id().startsWith(arg + "-")) {

@@ -2,6 +2,7 @@ package dltutor.tutor;
 
 import dltutor.console.Console;
 import dltutor.lesson.Lesson;
+import dltutor.lesson.Step;
 import dltutor.progress.Progress;
 import dltutor.progress.ProgressStore;
 import dltutor.render.Ansi;
@@ -57,6 +58,24 @@ final class Overview {
     /** The paper notes of the current lesson, for completion. */
     List<String> paperNames() {
         return cursor.lesson() == null ? List.of() : cursor.lesson().meta().papers();
+    }
+
+    /** The current lesson's steps, with the current one and the done ones marked (/steps). */
+    void steps() {
+        for (int i = 0; i < cursor.lesson().steps().size(); i++) {
+            Step s = cursor.lesson().steps().get(i);
+            String mark = cursor.record().isDone(s.id()) ? ansi.green("✓") : " ";
+            String here = i == cursor.index() ? ansi.bold("›") : " ";
+            feedback.row(
+                    String.format(
+                            "%s %s %2d  %-9s %s  %s",
+                            here,
+                            mark,
+                            i + 1,
+                            LessonWalker.kindOf(s),
+                            s.title(),
+                            ansi.dim("{" + s.id() + "}")));
+        }
     }
 
     void lessons() {

@@ -43,73 +43,69 @@ public final class TutorCommands {
     private static final Commands<Context> TABLE =
             new Commands<>(
                     List.of(
-                            new Command<Context>(
+                            command(
                                     "/lessons",
                                     "[id]",
                                     c -> c.overview().lessonIds(),
-                                    (c, arg) -> {
-                                        if (arg.isEmpty()) {
-                                            c.overview().lessons();
-                                        } else {
-                                            c.walker().goTo(arg);
-                                        }
-                                    }),
-                            Command.<Context>of("/next", "", (c, arg) -> c.walker().next()),
-                            Command.<Context>of("/back", "", (c, arg) -> c.walker().back()),
-                            Command.<Context>of("/steps", "", (c, arg) -> c.walker().steps()),
-                            new Command<Context>(
+                                    TutorCommands::lessons),
+                            command("/next", "", (c, arg) -> c.walker().next()),
+                            command("/back", "", (c, arg) -> c.walker().back()),
+                            command("/steps", "", (c, arg) -> c.overview().steps()),
+                            command(
                                     "/goto",
                                     "step|lesson",
                                     TutorCommands::places,
-                                    (c, arg) -> {
-                                        if (arg.isBlank()) {
-                                            c.walker()
-                                                    .steps(); // where to? the steps of this lesson
-                                        } else {
-                                            c.walker().goTo(arg);
-                                        }
-                                    }),
-                            Command.<Context>of("/show", "", (c, arg) -> c.walker().show()),
-                            Command.<Context>of("/hint", "", (c, arg) -> c.coach().hint()),
-                            Command.<Context>of(
-                                    "/check", "[seed]", (c, arg) -> c.coach().check(arg)),
-                            Command.<Context>of("/solution", "", (c, arg) -> c.coach().solution()),
-                            Command.<Context>of("/skip", "", (c, arg) -> c.walker().skip()),
-                            Command.<Context>of("/restart", "", (c, arg) -> restart(c)),
-                            Command.<Context>of("/play", "", (c, arg) -> c.walker().play()),
-                            Command.<Context>of(
-                                    "/progress", "", (c, arg) -> c.overview().progress()),
-                            new Command<Context>(
+                                    TutorCommands::goTo),
+                            command("/show", "", (c, arg) -> c.walker().show()),
+                            command("/hint", "", (c, arg) -> c.coach().hint()),
+                            command("/check", "[seed]", (c, arg) -> c.coach().check(arg)),
+                            command("/solution", "", (c, arg) -> c.coach().solution()),
+                            command("/skip", "", (c, arg) -> c.walker().skip()),
+                            command("/restart", "", (c, arg) -> restart(c)),
+                            command("/play", "", (c, arg) -> c.walker().play()),
+                            command("/progress", "", (c, arg) -> c.overview().progress()),
+                            command(
                                     "/paper",
                                     "[name]",
                                     c -> c.overview().paperNames(),
                                     (c, arg) -> c.overview().paper(arg)),
-                            Command.<Context>of("/vars", "", (c, arg) -> c.inspector().vars()),
-                            Command.<Context>of(
-                                    "/methods", "", (c, arg) -> c.inspector().methods()),
-                            Command.<Context>of(
-                                    "/imports", "", (c, arg) -> c.inspector().imports()),
-                            Command.<Context>of("/list", "", (c, arg) -> c.inspector().list()),
-                            Command.<Context>of("/drop", "id|name", (c, arg) -> drop(c, arg)),
-                            Command.<Context>of("/prune", "", (c, arg) -> c.walker().prune()),
-                            Command.<Context>of(
+                            command("/vars", "", (c, arg) -> c.inspector().vars()),
+                            command("/methods", "", (c, arg) -> c.inspector().methods()),
+                            command("/imports", "", (c, arg) -> c.inspector().imports()),
+                            command("/list", "", (c, arg) -> c.inspector().list()),
+                            command("/drop", "id|name", TutorCommands::drop),
+                            command("/prune", "", (c, arg) -> c.walker().prune()),
+                            command(
                                     "/history",
                                     "",
                                     (c, arg) -> c.inspector().history(c.tutor().inputs())),
-                            Command.<Context>of(
+                            command(
                                     "/edit",
                                     "[id|name]",
                                     (c, arg) ->
                                             c.inspector()
                                                     .edit(arg)
                                                     .ifPresent(c.tutor()::runEdited)),
-                            new Command<Context>(
+                            command(
                                     "/help",
                                     "[command]",
                                     c -> table().names(),
                                     (c, arg) -> c.inspector().help(arg)),
-                            Command.<Context>of("/quit", "", (c, arg) -> c.tutor().quit())),
+                            command("/quit", "", (c, arg) -> c.tutor().quit())),
                     Map.of("/exit", "/quit"));
+
+    private static Command<Context> command(
+            String name, String args, Command.Handler<Context> handler) {
+        return Command.of(name, args, handler);
+    }
+
+    private static Command<Context> command(
+            String name,
+            String args,
+            Command.Completer<Context> completer,
+            Command.Handler<Context> handler) {
+        return new Command<>(name, args, completer, handler);
+    }
 
     private TutorCommands() {}
 
@@ -135,6 +131,24 @@ public final class TutorCommands {
                 + names.get(names.size() - 1);
     }
 
+    /** /lessons lists them; /lessons ID opens one. */
+    private static void lessons(Context c, String arg) {
+        if (arg.isEmpty()) {
+            c.overview().lessons();
+        } else {
+            c.walker().goTo(arg);
+        }
+    }
+
+    /** /goto alone asks where to: the steps of this lesson. */
+    private static void goTo(Context c, String arg) {
+        if (arg.isBlank()) {
+            c.overview().steps();
+        } else {
+            c.walker().goTo(arg);
+        }
+    }
+
     private static void restart(Context c) {
         if (c.cursor().lesson() == null) {
             return;
@@ -152,6 +166,7 @@ public final class TutorCommands {
         }
     }
 
+    /** /drop, remembered in the journal so that the replay drops it too. */
     private static void drop(Context c, String arg) {
         List<String> names = c.inspector().drop(arg);
         if (c.cursor().lesson() != null && !names.isEmpty()) {
