@@ -29,6 +29,13 @@ import org.jline.utils.Status;
 public final class JLineConsole implements Console {
     private final Terminal terminal;
     private final LineReader reader;
+
+    /**
+     * Whether {@link #read} is inside {@code readLine} (read without the reader's lock; see {@link
+     * AbovePrompt}).
+     */
+    private volatile boolean reading;
+
     private final PrintStream out;
     private final boolean dumb;
     private final Status statusBar;
@@ -112,7 +119,9 @@ public final class JLineConsole implements Console {
         // which is then drawn again (a dumb terminal cannot redraw, so it gets the output as is).
         this.out =
                 new PrintStream(
-                        dumb ? terminal.output() : new AbovePrompt(reader, terminal.output()),
+                        dumb
+                                ? terminal.output()
+                                : new AbovePrompt(reader, terminal.output(), () -> reading),
                         true,
                         terminal.encoding());
         this.statusBar = dumb ? null : Status.getStatus(terminal, true);
@@ -121,6 +130,7 @@ public final class JLineConsole implements Console {
 
     @Override
     public Input read(String prompt, String prefill) {
+        reading = true;
         try {
             String line =
                     reader.readLine(
@@ -130,6 +140,8 @@ public final class JLineConsole implements Console {
             return new Interrupt();
         } catch (EndOfFileException e) {
             return new End();
+        } finally {
+            reading = false;
         }
     }
 

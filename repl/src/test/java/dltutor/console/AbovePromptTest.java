@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -62,6 +63,56 @@ class AbovePromptTest {
             assertTrue(
                     tick >= 0 && after.indexOf("tick> int zz = 1", tick) > tick,
                     "the prompt and the typed text are drawn again after the output: " + after);
+        }
+    }
+
+    /**
+     * The freeze seen in a real session: while the reader holds its lock (here: the parser asks
+     * whether the input is complete, as javac flushing System.out did), a background thread prints.
+     * The printer must not hold the stream while it waits for the reader.
+     */
+    @Test
+    @Timeout(30)
+    void printingWhileTheParserRunsDoesNotFreezeTheConsole() throws Exception {
+        PipedOutputStream keys = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keys);
+        Screen screen = new Screen();
+        Terminal t = new DumbTerminal("test", "xterm", in, screen, StandardCharsets.UTF_8);
+        t.setSize(new Size(80, 24));
+        AtomicReference<JLineConsole> console = new AtomicReference<>();
+        java.util.function.Predicate<String> complete =
+                source -> {
+                    Thread background =
+                            new Thread(() -> console.get().out().println("from the background"));
+                    background.start();
+                    try {
+                        background.join(
+                                500); // it prints (or, before the fix, waits for the reader holding
+                        // the stream)
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    console.get().out().flush(); // what javac's Log did inside the parser
+                    return true;
+                };
+        try (JLineConsole c =
+                new JLineConsole(
+                        t,
+                        new JLineConsole.Hooks(
+                                complete,
+                                (b, cur, a) -> List.of(),
+                                CommandCompletion.of(List.of()),
+                                s -> s,
+                                null))) {
+            console.set(c);
+            CompletableFuture<Console.Input> read =
+                    CompletableFuture.supplyAsync(() -> c.read("tick> ", ""));
+            typeAndWait(keys, screen, "1 + 1", "1 + 1");
+            keys.write("\r".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            Console.Input input = read.get(10, TimeUnit.SECONDS);
+            assertEquals("1 + 1", assertInstanceOf(Console.Line.class, input).text());
+            waitFor(screen, "from the background");
         }
     }
 
