@@ -239,7 +239,7 @@ double[][] pca2(NDArray table, String[] words) {
 
 // Words written where they fall on the plane (x, y): a labelled scatter plot in text.
 void showWordMap(String title, String[] words, double[] xs, double[] ys) {
-    int w = Math.max(40, Math.min(90, dltutor.dl.Display.width() - 2)), h = 22;
+    int w = Math.max(40, Math.min(90, dltutor.runtime.Display.width() - 2)), h = 22;
     char[][] grid = new char[h][w];
     for (char[] line : grid) Arrays.fill(line, ' ');
     double x0 = Arrays.stream(xs).min().getAsDouble(), x1 = Arrays.stream(xs).max().getAsDouble();
@@ -293,7 +293,7 @@ Sgns trainSgns(long s, int dim, int window, int epochs, double t) {
             order[j] = tmp;
         }
         for (int at = 0; at + batch <= n; at += batch) {
-            if (stopRequested()) throw new dltutor.dl.TrainingStoppedException("word2vec training");
+            if (stopRequested()) throw new dltutor.runtime.TrainingStoppedException("word2vec training");
             int[] c = new int[batch], x = new int[batch];
             for (int i = 0; i < batch; i++) {
                 c[i] = p[0][order[at + i]];

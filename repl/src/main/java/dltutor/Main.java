@@ -1,13 +1,23 @@
 package dltutor;
 
+import dltutor.batch.ScriptRunner;
+import dltutor.batch.SelfCheck;
+import dltutor.console.BatchColour;
 import dltutor.console.JLineConsole;
-import dltutor.dl.DjlRuntime;
+import dltutor.instructor.Instructor;
+import dltutor.instructor.SubmissionGrader;
 import dltutor.lesson.Lesson;
 import dltutor.lesson.LessonException;
 import dltutor.lesson.LessonLoader;
 import dltutor.progress.ProgressStore;
 import dltutor.render.Ansi;
 import dltutor.render.JavaHighlighter;
+import dltutor.runtime.DjlRuntime;
+import dltutor.session.SessionHost;
+import dltutor.session.Startup;
+import dltutor.text.Messages;
+import dltutor.tutor.Tutor;
+import dltutor.tutor.TutorBuilder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +26,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * The entry point: parses the arguments and wires the real parts together.
@@ -31,18 +42,22 @@ import java.util.Set;
  */
 public final class Main {
     /** Held so that its level stays set (loggers are weakly referenced). */
-    private static final java.util.logging.Logger JLINE_LOG = java.util.logging.Logger.getLogger("org.jline");
+    private static final java.util.logging.Logger JLINE_LOG =
+            java.util.logging.Logger.getLogger("org.jline");
 
     private Main() {}
 
     /** Runs the tutor; exits with its status. */
     public static void main(String[] args) {
         DjlRuntime.configure();
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(
+                        new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                        true,
+                        StandardCharsets.UTF_8);
         int status;
         try {
-            status = run(args, out);
+            status = run(args, out, BatchColour::forStdout);
         } catch (LessonException e) {
             out.println("Lesson error: " + e.getMessage());
             status = 2;
@@ -52,6 +67,15 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out) {
+        return run(args, out, () -> false);
+    }
+
+    /**
+     * Runs one mode.
+     *
+     * @param colour whether the batch modes may colour {@code out} (asked only by them)
+     */
+    static int run(String[] args, PrintStream out, BooleanSupplier colour) {
         Path root = Path.of(System.getProperty("dltutor.root", "."));
         Path lessonsDir = envPath("DLTUTOR_LESSONS", root.resolve("lessons"));
         Path home = envPath("DLTUTOR_HOME", Path.of(System.getProperty("user.home"), ".dltutor"));
@@ -66,13 +90,21 @@ public final class Main {
                 ProgressStore store = new ProgressStore(home);
                 ProgressStore.Loaded loaded = store.peek();
                 if (loaded.problem() != null) {
-                    out.println(Messages.get("tutor.err.list-corrupt", store.file(), loaded.problem()));
+                    out.println(
+                            Messages.get("tutor.err.list-corrupt", store.file(), loaded.problem()));
                 }
                 LessonLoader.Catalog catalog = new LessonLoader().catalog(lessonsDir);
-                catalog.problems().forEach(problem -> out.println(Messages.get("tutor.err.lesson-skipped", problem)));
+                catalog.problems()
+                        .forEach(
+                                problem ->
+                                        out.println(
+                                                Messages.get("tutor.err.lesson-skipped", problem)));
                 for (Lesson l : catalog.lessons()) {
                     var p = loaded.progress();
-                    String state = !p.has(l.id()) ? "new" : p.lesson(l.id()).finished() ? "done" : "started";
+                    String state =
+                            !p.has(l.id())
+                                    ? "new"
+                                    : p.lesson(l.id()).finished() ? "done" : "started";
                     out.printf("%-28s %-8s %s%n", l.id(), state, l.title());
                 }
                 return 0;
@@ -80,18 +112,43 @@ public final class Main {
             case "--check" -> {
                 boolean show = rest.contains("--show");
                 boolean strict = rest.contains("--strict");
-                List<String> ids = rest.stream().filter(a -> !a.equals("--show") && !a.equals("--strict")).toList();
+                List<String> ids =
+                        rest.stream()
+                                .filter(a -> !a.equals("--show") && !a.equals("--strict"))
+                                .toList();
                 LessonLoader.Catalog catalog = new LessonLoader().catalog(lessonsDir);
-                catalog.problems().forEach(problem -> out.println("FAIL " + Messages.get("tutor.err.lesson-skipped", problem)));
+                catalog.problems()
+                        .forEach(
+                                problem ->
+                                        out.println(
+                                                "FAIL "
+                                                        + Messages.get(
+                                                                "tutor.err.lesson-skipped",
+                                                                problem)));
                 List<Lesson> all = catalog.lessons();
-                List<Lesson> chosen = ids.isEmpty() ? all
-                        : all.stream().filter(l -> ids.stream().anyMatch(id -> l.id().equals(id)
-                                || l.id().startsWith(id + "-"))).toList();
+                List<Lesson> chosen =
+                        ids.isEmpty()
+                                ? all
+                                : all.stream()
+                                        .filter(
+                                                l ->
+                                                        ids.stream()
+                                                                .anyMatch(
+                                                                        id ->
+                                                                                l.id().equals(id)
+                                                                                        || l.id().startsWith(
+                                                                                                        id
+                                                                                                                + "-")))
+                                        .toList();
                 if (chosen.size() < ids.size()) {
                     out.println("Unknown lesson id among " + ids + "; --list shows them.");
                     return 2;
                 }
-                int status = new SelfCheck(out, show).strict(strict).run(chosen);
+                int status =
+                        new SelfCheck(out, show)
+                                .colour(colour.getAsBoolean())
+                                .strict(strict)
+                                .run(chosen);
                 return status == 0 && !catalog.problems().isEmpty() ? 1 : status;
             }
             case "--run" -> {
@@ -99,25 +156,40 @@ public final class Main {
                     out.println("usage: tutor --run FILE.jsh");
                     return 2;
                 }
-                return ScriptRunner.run(Path.of(rest.get(0)), out);
+                return ScriptRunner.run(Path.of(rest.get(0)), out, colour.getAsBoolean());
             }
             case "--export" -> {
                 if (rest.size() != 1) {
                     out.println("usage: tutor --export FILE");
                     return 2;
                 }
-                return Instructor.export(Path.of(rest.get(0)), home, new LessonLoader().loadAll(lessonsDir), out);
+                return Instructor.export(
+                        Path.of(rest.get(0)), home, new LessonLoader().loadAll(lessonsDir), out);
             }
             case "--grade" -> {
-                return grade(() -> SubmissionGrader.main(rest, new LessonLoader().loadAll(lessonsDir), lessonsDir, out), out);
+                return grade(
+                        () ->
+                                SubmissionGrader.main(
+                                        rest,
+                                        new LessonLoader().loadAll(lessonsDir),
+                                        lessonsDir,
+                                        out),
+                        out);
             }
             case "--grade-one" -> {
                 // run by --grade in a fresh JVM: FILE LESSON-IDS SKIPPED-TESTS
                 if (rest.size() != 3) {
                     return 2;
                 }
-                return grade(() -> Instructor.gradeOne(Path.of(rest.get(0)), new LessonLoader().loadAll(lessonsDir),
-                        Set.of(rest.get(1).split(",")), Set.of(rest.get(2).split(",")), out), out);
+                return grade(
+                        () ->
+                                Instructor.gradeOne(
+                                        Path.of(rest.get(0)),
+                                        new LessonLoader().loadAll(lessonsDir),
+                                        Set.of(rest.get(1).split(",")),
+                                        Set.of(rest.get(2).split(",")),
+                                        out),
+                        out);
             }
             case "" -> {
                 return interactive(lessonsDir, root.resolve("papers"), home, out);
@@ -132,18 +204,21 @@ public final class Main {
     private static int interactive(Path lessonsDir, Path papers, Path home, PrintStream out) {
         LessonLoader.Catalog catalog = new LessonLoader().catalog(lessonsDir);
         // A bad lesson is reported and skipped; the others stay usable.
-        catalog.problems().forEach(problem -> out.println(Messages.get("tutor.err.lesson-skipped", problem)));
+        catalog.problems()
+                .forEach(problem -> out.println(Messages.get("tutor.err.lesson-skipped", problem)));
         List<Lesson> lessons = catalog.lessons();
-        TutorBuilder builder = new TutorBuilder().lessons(lessons).store(new ProgressStore(home)).papers(papers);
+        TutorBuilder builder =
+                new TutorBuilder().lessons(lessons).store(new ProgressStore(home)).papers(papers);
         SessionHost host = builder.host();
         Path history = privateHistory(home);
-        dltutor.session.Warmup.startInBackground(SessionHost.IMPORTS, 20, host::busy);
-        JLineConsole.Hooks hooks = new JLineConsole.Hooks(
-                host::isComplete,
-                host::complete,
-                dltutor.command.Commands.names(),
-                buffer -> JavaHighlighter.highlight(buffer, Ansi.of(true)),
-                history);
+        dltutor.session.Warmup.startInBackground(Startup.script(), 20, host::busy);
+        JLineConsole.Hooks hooks =
+                new JLineConsole.Hooks(
+                        host::isComplete,
+                        host::complete,
+                        builder.commandCompletion(),
+                        buffer -> JavaHighlighter.highlight(buffer, Ansi.of(true)),
+                        history);
         try (JLineConsole console = JLineConsole.system(hooks)) {
             Tutor tutor = builder.console(console).build();
             Thread hook = new Thread(tutor::endedAbruptly, "dltutor-exit");
@@ -181,8 +256,8 @@ public final class Main {
     }
 
     /**
-     * The input history file, made private (0600) like the progress; null (no history file)
-     * when the home cannot be written, so that JLine does not complain after every input.
+     * The input history file, made private (0600) like the progress; null (no history file) when
+     * the home cannot be written, so that JLine does not complain after every input.
      */
     private static Path privateHistory(Path home) {
         // JLine logs a failed history write with a stack trace; our save warning says it once.

@@ -1,69 +1,124 @@
 package dltutor;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the package boundaries of DESIGN.md: the pure packages import no JLine, JShell or DJL. */
+/**
+ * The package boundaries of DESIGN.md, checked on the compiled classes (so an inline fully
+ * qualified name counts as much as an import).
+ */
 class ArchitectureTest {
-    static final Path SRC = Path.of("src/main/java/dltutor");
+    private static JavaClasses main;
 
-    @Test
-    void purePackagesImportNoEngineNoTerminalNoJShell() throws IOException {
-        List<String> offences = new ArrayList<>();
-        for (String pkg : List.of("lesson", "check", "progress", "render")) {
-            for (Path f : javaFiles(SRC.resolve(pkg))) {
-                for (String line : Files.readAllLines(f)) {
-                    if (line.matches("import (static )?(org\\.jline|jdk\\.jshell|ai\\.djl)\\..*")) {
-                        offences.add(f + ": " + line);
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), offences);
+    @BeforeAll
+    static void importTheMainClasses() {
+        main =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("dltutor");
+        assertTrue(
+                main.size() > 150,
+                "only " + main.size() + " classes imported: is the class path right?");
     }
 
     @Test
-    void theToolkitDependsOnNothingOfTheTutor() throws IOException {
-        List<String> offences = new ArrayList<>();
-        for (String pkg : List.of("dl", "data")) {
-            for (Path f : javaFiles(SRC.resolve(pkg))) {
-                for (String line : Files.readAllLines(f)) {
-                    if (line.matches("import (static )?dltutor\\.(console|session|command|lesson|progress)\\..*")
-                            || line.matches("import (static )?dltutor\\.[A-Z].*")) {
-                        offences.add(f + ": " + line);
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), offences);
+    void purePackagesUseNoEngineNoTerminalNoJShell() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dltutor.lesson..",
+                        "dltutor.check..",
+                        "dltutor.progress..",
+                        "dltutor.render..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jline..", "jdk.jshell..", "ai.djl..")
+                .because(
+                        "the lesson model, the checks, progress and rendering are tested without an engine or a terminal")
+                .check(main);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("dltutor.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void mainIsTheOnlyClassInTheRootPackage() {
+        classes()
+                .that()
+                .resideInAPackage("dltutor")
+                .should()
+                .haveNameMatching("dltutor\\.Main(\\$.*)?")
+                .check(main);
+    }
+
+    @Test
+    void theToolkitAndTheDataKnowNothingOfTheTutor() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dltutor.dl..", "dltutor.data..", "dltutor.runtime..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dltutor.console..",
+                        "dltutor.session..",
+                        "dltutor.command..",
+                        "dltutor.lesson..",
+                        "dltutor.progress..",
+                        "dltutor.tutor..",
+                        "dltutor.batch..",
+                        "dltutor.instructor..",
+                        "dltutor.text..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("dltutor")
+                .check(main);
+    }
+
+    @Test
+    void theCommandTableIsGenericAndTheConsoleStandsAlone() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dltutor.command..", "dltutor.console..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dltutor.tutor..",
+                        "dltutor.session..",
+                        "dltutor.dl..",
+                        "dltutor.data..",
+                        "dltutor.lesson..")
+                .check(main);
     }
 
     @Test
     void noWildcardImports() throws IOException {
         List<String> offences = new ArrayList<>();
-        for (Path f : javaFiles(Path.of("src"))) {
-            for (String line : Files.readAllLines(f)) {
-                if (line.startsWith("import ") && line.endsWith(".*;")) {
-                    offences.add(f + ": " + line);
+        try (Stream<Path> s = Files.walk(Path.of("src"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".java")).toList()) {
+                for (String line : Files.readAllLines(f)) {
+                    if (line.startsWith("import ") && line.endsWith(".*;")) {
+                        offences.add(f + ": " + line);
+                    }
                 }
             }
         }
         assertEquals(List.of(), offences);
-    }
-
-    private static List<Path> javaFiles(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".java")).toList();
-        }
     }
 }

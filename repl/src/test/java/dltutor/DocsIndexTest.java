@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tables of contents stay complete: every lesson is in the README's lesson table and in
- * lessons/README.md, every paper note is in papers/README.md, and every paper a lesson cites
- * has a note.
+ * lessons/README.md, every paper note is in papers/README.md, and every paper a lesson cites has a
+ * note.
  */
 class DocsIndexTest {
     static final Path ROOT = Path.of("..");

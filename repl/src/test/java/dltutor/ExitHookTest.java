@@ -22,26 +22,33 @@ class ExitHookTest {
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void aSignalSavesAndSaysSo(@TempDir Path home) throws IOException, InterruptedException {
         Path input = home.resolve("input.txt");
-        Files.writeString(input, String.join("\n", "int kept = 3;",
-                "Thread.sleep(120_000)", ""));
+        Files.writeString(input, String.join("\n", "int kept = 3;", "Thread.sleep(120_000)", ""));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Ddltutor.root=..", "-Dai.djl.offline=true", "dltutor.Main"))
-                .redirectInput(input.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(home.resolve("out.txt").toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(
+                                List.of(
+                                        java,
+                                        "-cp",
+                                        System.getProperty("java.class.path"),
+                                        "-Ddltutor.root=..",
+                                        "-Dai.djl.offline=true",
+                                        "dltutor.Main"))
+                        .redirectInput(input.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(home.resolve("out.txt").toFile());
         pb.environment().put("DLTUTOR_HOME", home.resolve("h").toString());
         pb.environment().put("DLTUTOR_LESSONS", "src/test/resources/lessons");
         pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
         Process p = pb.start();
         Path progressFile = home.resolve("h/progress.json");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
-        while (!(Files.exists(progressFile) && Files.readString(progressFile).contains("int kept = 3;"))) {
+        while (!(Files.exists(progressFile)
+                && Files.readString(progressFile).contains("int kept = 3;"))) {
             assertTrue(System.nanoTime() < deadline, "the first snippet was saved");
             Thread.sleep(200);
         }
-        Thread.sleep(500);   // the sleep snippet is running now
-        p.destroy();         // SIGTERM, as a closed terminal or a kill would send
+        Thread.sleep(500); // the sleep snippet is running now
+        p.destroy(); // SIGTERM, as a closed terminal or a kill would send
         assertTrue(p.waitFor(20, TimeUnit.SECONDS), "the tutor ended");
         String out = Files.readString(home.resolve("out.txt"), StandardCharsets.UTF_8);
         assertTrue(out.contains("The tutor is being ended"), out);

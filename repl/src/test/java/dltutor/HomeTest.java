@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dltutor.progress.Progress;
 import dltutor.progress.ProgressStore;
+import dltutor.tutor.TranscriptTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +33,26 @@ class HomeTest {
         assertFalse(out.contains("Welcome to the deep-learning"), "not greeted as new: " + out);
         assertTrue(out.contains("==> 42"), "lesson 00's journal was restored: " + out);
         Progress back = new ProgressStore(home).load().progress();
-        assertTrue(back.lesson("00-sample").journal().contains("int keep = 7;"), "lesson 00's journal is kept");
+        assertTrue(
+                back.lesson("00-sample").journal().contains("int keep = 7;"),
+                "lesson 00's journal is kept");
         assertEquals(List.of("int a = 1;", "int b = 2;"), back.lesson("01-renamed-away").journal());
     }
 
     @Test
     void whatIsDefinedInPlayComesBackAndADropStaysDropped(@TempDir Path home) {
-        TranscriptTest.session(home, String.join("\n",
-                "int lessonVar = 4;", "/play", "int playVar = 5;", "/drop lessonVar", "/quit"));
-        String out = TranscriptTest.session(home, String.join("\n", "playVar * 2", "lessonVar", "/quit"));
+        TranscriptTest.session(
+                home,
+                String.join(
+                        "\n",
+                        "int lessonVar = 4;",
+                        "/play",
+                        "int playVar = 5;",
+                        "/drop lessonVar",
+                        "/quit"));
+        String out =
+                TranscriptTest.session(
+                        home, String.join("\n", "playVar * 2", "lessonVar", "/quit"));
         assertTrue(out.contains("==> 10"), "playVar is restored: " + out);
         assertTrue(out.contains("cannot find symbol"), "lessonVar stays dropped: " + out);
         assertFalse(out.contains("Not restored"), out);
@@ -58,11 +70,14 @@ class HomeTest {
         p.lesson("00-sample").markDone("square");
         first.save(p);
         // The second tutor starts while the first one runs, and moves on and quits.
-        String out = TranscriptTest.session(home, String.join("\n", "/restart", "int x = 1;", "/quit"));
+        String out =
+                TranscriptTest.session(home, String.join("\n", "/restart", "int x = 1;", "/quit"));
         assertTrue(out.contains("Another tutor is using"), out);
         assertTrue(out.contains("Nothing was saved"), out);
         Progress back = new ProgressStore(home).peek().progress();
-        assertTrue(back.lesson("00-sample").exercise("square").passed(), "the first tutor's pass is still there");
+        assertTrue(
+                back.lesson("00-sample").exercise("square").passed(),
+                "the first tutor's pass is still there");
         first.save(p); // and the first tutor still saves
     }
 
@@ -78,8 +93,15 @@ class HomeTest {
 
     @Test
     void settingSystemOutToNullDoesNotSilenceTheTutor(@TempDir Path home) {
-        String out = TranscriptTest.session(home, String.join("\n",
-                "System.setOut(null)", "3 + 4", "System.out.println(\"still here\")", "/quit"));
+        String out =
+                TranscriptTest.session(
+                        home,
+                        String.join(
+                                "\n",
+                                "System.setOut(null)",
+                                "3 + 4",
+                                "System.out.println(\"still here\")",
+                                "/quit"));
         assertTrue(out.contains("==> 7"), out);
         assertTrue(out.contains("still here"), out);
         assertTrue(out.contains("put its own stream"), out);

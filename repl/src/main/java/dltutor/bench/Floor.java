@@ -7,8 +7,8 @@ import ai.djl.ndarray.types.Shape;
 /**
  * The compute floor of a training step: the model's FLOPs per step divided by the best matrix
  * multiplication rate this machine reaches through the same engine. No step can be faster than
- * that, so {@code steps/s ÷ floor steps/s} says how much of the machine a training loop uses;
- * the rest goes to small operations, memory traffic, the Java–native boundary and bookkeeping.
+ * that, so {@code steps/s ÷ floor steps/s} says how much of the machine a training loop uses; the
+ * rest goes to small operations, memory traffic, the Java–native boundary and bookkeeping.
  */
 final class Floor {
     private Floor() {}
@@ -21,7 +21,7 @@ final class Floor {
                 NDArray a = sub.randomNormal(new Shape(n, n));
                 NDArray b = sub.randomNormal(new Shape(n, n));
                 for (int i = 0; i < 3; i++) {
-                    a.matMul(b).close();   // warm the kernels and the allocator
+                    a.matMul(b).close(); // warm the kernels and the allocator
                 }
                 double flops = 2.0 * n * n * n;
                 int reps = 1;
@@ -29,7 +29,7 @@ final class Floor {
                 do {
                     long t0 = System.nanoTime();
                     for (int i = 0; i < reps; i++) {
-                        a.matMul(b).close();   // synchronous on the CPU engine
+                        a.matMul(b).close(); // synchronous on the CPU engine
                     }
                     seconds = (System.nanoTime() - t0) / 1e9;
                     reps *= 2;

@@ -24,7 +24,12 @@ final class Models {
     /** LeNet-5 for 28×28 inputs: conv 5×5 (6) → pool → conv 5×5 (16) → pool → 120 → 84 → 10. */
     static SequentialBlock lenet() {
         return new SequentialBlock()
-                .add(Conv2d.builder().setKernelShape(new Shape(5, 5)).optPadding(new Shape(2, 2)).setFilters(6).build())
+                .add(
+                        Conv2d.builder()
+                                .setKernelShape(new Shape(5, 5))
+                                .optPadding(new Shape(2, 2))
+                                .setFilters(6)
+                                .build())
                 .add(Activation::relu)
                 .add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)))
                 .add(Conv2d.builder().setKernelShape(new Shape(5, 5)).setFilters(16).build())

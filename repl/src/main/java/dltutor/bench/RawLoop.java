@@ -17,12 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reference that {@code fit} is measured against: a training loop written straight on
- * NDArrays, as a careful programmer would write it with nothing but DJL's arrays and autograd.
- * Each step gathers a shuffled batch, runs forward, loss and backward under a
- * {@link GradientCollector}, reads the loss, and applies a hand-written Adam update in place
- * (Kingma and Ba, 2014: m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g², θ ← θ − η·m̂/(√v̂ + ε)); every
- * temporary lives in a sub-manager closed after the step. No Trainer, no listener, no history.
+ * The reference that {@code fit} is measured against: a training loop written straight on NDArrays,
+ * as a careful programmer would write it with nothing but DJL's arrays and autograd. Each step
+ * gathers a shuffled batch, runs forward, loss and backward under a {@link GradientCollector},
+ * reads the loss, and applies a hand-written Adam update in place (Kingma and Ba, 2014: m ← β₁m +
+ * (1−β₁)g, v ← β₂v + (1−β₂)g², θ ← θ − η·m̂/(√v̂ + ε)); every temporary lives in a sub-manager
+ * closed after the step. No Trainer, no listener, no history.
  */
 final class RawLoop {
     private static final float BETA1 = 0.9f;
@@ -38,8 +38,15 @@ final class RawLoop {
      * @param x (N, …) inputs on {@code manager}
      * @param y (N) class labels on {@code manager}
      */
-    static double[] run(Block block, NDManager manager, NDArray x, NDArray y, int batch, float lr,
-            int warmup, int timed) {
+    static double[] run(
+            Block block,
+            NDManager manager,
+            NDArray x,
+            NDArray y,
+            int batch,
+            float lr,
+            int warmup,
+            int timed) {
         long t0 = System.nanoTime();
         Loss loss = Loss.softmaxCrossEntropyLoss();
         block.initialize(manager, DataType.FLOAT32, new Shape(batch).addAll(x.getShape().slice(1)));
@@ -70,7 +77,8 @@ final class RawLoop {
                 permutation = manager.randomPermutation(n);
             }
             try (NDManager sub = manager.newSubManager()) {
-                NDArray index = permutation.get(new NDIndex().addSliceDim(at * batch, (at + 1) * batch));
+                NDArray index =
+                        permutation.get(new NDIndex().addSliceDim(at * batch, (at + 1) * batch));
                 index.attach(sub);
                 NDArray xb = x.get(index);
                 NDArray yb = y.get(index);
@@ -97,20 +105,21 @@ final class RawLoop {
     }
 
     /** One Adam step on every parameter, in place; the gradients are zeroed afterwards. */
-    private static void adam(List<NDArray> params, List<NDArray[]> moments, NDManager sub, float lr, int t) {
+    private static void adam(
+            List<NDArray> params, List<NDArray[]> moments, NDManager sub, float lr, int t) {
         float c1 = 1 - (float) Math.pow(BETA1, t);
         float c2 = 1 - (float) Math.pow(BETA2, t);
         for (int i = 0; i < params.size(); i++) {
             NDArray w = params.get(i);
             NDArray g = w.getGradient();
-            g.attach(sub);               // the gradient view and its temporaries go with the step
+            g.attach(sub); // the gradient view and its temporaries go with the step
             NDArray m = moments.get(i)[0];
             NDArray v = moments.get(i)[1];
             m.muli(BETA1).addi(g.mul(1 - BETA1));
             v.muli(BETA2).addi(g.square().muli(1 - BETA2));
             NDArray update = m.div(c1).divi(v.div(c2).sqrt().addi(EPS)).muli(lr);
             w.subi(update);
-            g.subi(g);                   // zero the gradient for the next backward pass
+            g.subi(g); // zero the gradient for the next backward pass
         }
     }
 }

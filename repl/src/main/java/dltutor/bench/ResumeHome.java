@@ -11,13 +11,12 @@ import java.util.List;
 
 /**
  * Writes a learner's home that stands at the last step of a lesson, as if the learner had walked
- * it: the journal holds every demo's code and every exercise's reference solution, in the order
- * of the steps. The resume row of {@code scripts/bench} launches the tutor on such a home: the
- * first launch replays the journal and trains (filling the cache of trained parameters), the
- * timed launches after it must restore the same session without training.
+ * it: the journal holds every demo's code and every exercise's reference solution, in the order of
+ * the steps. The resume row of {@code scripts/bench} launches the tutor on such a home: the first
+ * launch replays the journal and trains (filling the cache of trained parameters), the timed
+ * launches after it must restore the same session without training.
  *
- * <p>Usage: {@code ResumeHome HOME LESSONS_DIR LESSON_ID}; prints the number of journaled
- * snippets.
+ * <p>Usage: {@code ResumeHome HOME LESSONS_DIR LESSON_ID}; prints the number of journaled snippets.
  */
 public final class ResumeHome {
 
@@ -26,13 +25,14 @@ public final class ResumeHome {
     /** The journal a learner who walked the whole lesson leaves behind. */
     static List<String> walkedJournal(Lesson lesson) {
         return lesson.steps().stream()
-                .<String>mapMulti((step, journal) -> {
-                    if (step instanceof Step.Demo demo) {
-                        demo.code().forEach(journal);
-                    } else if (step instanceof Step.Exercise ex) {
-                        journal.accept(ex.solution());
-                    }
-                })
+                .<String>mapMulti(
+                        (step, journal) -> {
+                            if (step instanceof Step.Demo demo) {
+                                demo.code().forEach(journal);
+                            } else if (step instanceof Step.Exercise ex) {
+                                journal.accept(ex.solution());
+                            }
+                        })
                 .toList();
     }
 

@@ -22,12 +22,19 @@ public final class Stats {
 
     /**
      * As {@link #emit(String, double, double, String, String)}, with the ratio given (for example
-     * the median of per-round ratios, which resists a noisy machine better than a ratio of medians).
+     * the median of per-round ratios, which resists a noisy machine better than a ratio of
+     * medians).
      */
-    public static void emit(String name, double ours, double peer, double ratio, String unit, String note) {
-        System.out.printf(Locale.ROOT, "{\"name\": \"%s\", \"ours\": %.6g, \"peer\": %s,%s \"unit\": \"%s\", \"note\": \"%s\"}%n",
-                name, ours, Double.isNaN(peer) ? "null" : String.format(Locale.ROOT, "%.6g", peer),
-                Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, " \"ratio\": %.6g,", ratio), unit,
+    public static void emit(
+            String name, double ours, double peer, double ratio, String unit, String note) {
+        System.out.printf(
+                Locale.ROOT,
+                "{\"name\": \"%s\", \"ours\": %.6g, \"peer\": %s,%s \"unit\": \"%s\", \"note\": \"%s\"}%n",
+                name,
+                ours,
+                Double.isNaN(peer) ? "null" : String.format(Locale.ROOT, "%.6g", peer),
+                Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, " \"ratio\": %.6g,", ratio),
+                unit,
                 note.replace("\"", "'"));
         System.out.flush();
     }

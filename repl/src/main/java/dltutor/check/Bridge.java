@@ -6,15 +6,15 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Where a check running inside the learner's session hands its verdict to the tutor.
  *
- * <p>The tutor makes a fresh secret token for every grading, wraps each check body as
- * {@code dltutor.check.Bridge.run("token", "name", seed, () -> { body });}, evaluates it in the
- * session, and then calls {@link #take(String)} with the same token. Learner code cannot forge a
- * verdict: it does not know the token, a call made while a check is running (a learner's call
- * from inside the check) fails that check, and anything the body throws, {@link Error}s
- * included, is a failure with a readable message.
+ * <p>The tutor makes a fresh secret token for every grading, wraps each check body as {@code
+ * dltutor.check.Bridge.run("token", "name", seed, () -> { body });}, evaluates it in the session,
+ * and then calls {@link #take(String)} with the same token. Learner code cannot forge a verdict: it
+ * does not know the token, a call made while a check is running (a learner's call from inside the
+ * check) fails that check, and anything the body throws, {@link Error}s included, is a failure with
+ * a readable message.
  *
- * <p>Each check gets a {@link Random} seeded by the tutor ({@link Expect#random()}); a failure
- * of a check that drew from it names the seed, so the failure can be replayed.
+ * <p>Each check gets a {@link Random} seeded by the tutor ({@link Expect#random()}); a failure of a
+ * check that drew from it names the seed, so the failure can be replayed.
  */
 public final class Bridge {
     private static final AtomicReference<Sealed> LAST = new AtomicReference<>();
@@ -23,7 +23,9 @@ public final class Bridge {
     /** A verdict with the token of the check that produced it. */
     private record Sealed(String token, Verdict verdict) {}
 
-    /** What a running check measured: the largest difference seen, a few notes, its random source. */
+    /**
+     * What a running check measured: the largest difference seen, a few notes, its random source.
+     */
     private static final class Details {
         final long seed;
         Random random;
@@ -36,9 +38,16 @@ public final class Bridge {
         }
 
         String summary() {
-            String diff = comparisons == 0 ? "" : comparisons == 1
-                    ? "difference " + Expect.num(maxDiff)
-                    : "max difference " + Expect.num(maxDiff) + " over " + comparisons + " comparisons";
+            String diff =
+                    comparisons == 0
+                            ? ""
+                            : comparisons == 1
+                                    ? "difference " + Expect.num(maxDiff)
+                                    : "max difference "
+                                            + Expect.num(maxDiff)
+                                            + " over "
+                                            + comparisons
+                                            + " comparisons";
             if (notes.length() == 0) {
                 return diff;
             }
@@ -60,8 +69,8 @@ public final class Bridge {
     }
 
     /**
-     * Runs a check body and records its verdict under {@code token}. Only the tutor calls this;
-     * a call from inside a running check fails that check.
+     * Runs a check body and records its verdict under {@code token}. Only the tutor calls this; a
+     * call from inside a running check fails that check.
      *
      * @param token the grading's secret, which {@link #take(String)} must be given
      * @param name the check's name

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * What lesson checks call to compare the learner's results with the expected ones. Every
- * failure says what was expected and what was seen.
+ * What lesson checks call to compare the learner's results with the expected ones. Every failure
+ * says what was expected and what was seen.
  */
 public final class Expect {
     private Expect() {}
@@ -37,9 +37,15 @@ public final class Expect {
     public static void close(String what, double got, double want, double tol) {
         double diff = Math.abs(got - want);
         if (!(diff <= tol || diff <= tol * Math.abs(want))) {
-            throw new CheckFailure(String.format(Locale.ROOT,
-                    "%s: expected %s, got %s (difference %s, tolerance %s)",
-                    what, num(want, got), num(got, want), num(diff), num(tol)));
+            throw new CheckFailure(
+                    String.format(
+                            Locale.ROOT,
+                            "%s: expected %s, got %s (difference %s, tolerance %s)",
+                            what,
+                            num(want, got),
+                            num(got, want),
+                            num(diff),
+                            num(tol)));
         }
         Bridge.difference(diff);
     }
@@ -50,8 +56,13 @@ public final class Expect {
             throw new CheckFailure(what + ": got null");
         }
         if (got.length != want.length) {
-            throw new CheckFailure(String.format(Locale.ROOT,
-                    "%s: expected %d values, got %d", what, want.length, got.length));
+            throw new CheckFailure(
+                    String.format(
+                            Locale.ROOT,
+                            "%s: expected %d values, got %d",
+                            what,
+                            want.length,
+                            got.length));
         }
         double max = 0;
         int at = -1;
@@ -63,9 +74,16 @@ public final class Expect {
             }
         }
         if (max > tol) {
-            throw new CheckFailure(String.format(Locale.ROOT,
-                    "%s: max difference %s at index %d (expected %s, got %s; tolerance %s)",
-                    what, num(max), at, num(want[at], got[at]), num(got[at], want[at]), num(tol)));
+            throw new CheckFailure(
+                    String.format(
+                            Locale.ROOT,
+                            "%s: max difference %s at index %d (expected %s, got %s; tolerance %s)",
+                            what,
+                            num(max),
+                            at,
+                            num(want[at], got[at]),
+                            num(got[at], want[at]),
+                            num(tol)));
         }
         Bridge.difference(max);
     }
@@ -73,8 +91,12 @@ public final class Expect {
     /** Expects equal shapes. */
     public static void shape(String what, long[] got, long... want) {
         if (!Arrays.equals(got, want)) {
-            throw new CheckFailure(what + ": expected shape " + Arrays.toString(want)
-                    + ", got " + Arrays.toString(got));
+            throw new CheckFailure(
+                    what
+                            + ": expected shape "
+                            + Arrays.toString(want)
+                            + ", got "
+                            + Arrays.toString(got));
         }
     }
 
@@ -88,8 +110,13 @@ public final class Expect {
     /** Expects {@code got >= min}. */
     public static void atLeast(String what, double got, double min) {
         if (!(got >= min)) {
-            throw new CheckFailure(String.format(Locale.ROOT,
-                    "%s: expected at least %s, got %s", what, num(min), num(got)));
+            throw new CheckFailure(
+                    String.format(
+                            Locale.ROOT,
+                            "%s: expected at least %s, got %s",
+                            what,
+                            num(min),
+                            num(got)));
         }
         Bridge.detail(what + " = " + num(got));
     }
@@ -97,15 +124,20 @@ public final class Expect {
     /** Expects {@code got <= max}. */
     public static void atMost(String what, double got, double max) {
         if (!(got <= max)) {
-            throw new CheckFailure(String.format(Locale.ROOT,
-                    "%s: expected at most %s, got %s", what, num(max), num(got)));
+            throw new CheckFailure(
+                    String.format(
+                            Locale.ROOT,
+                            "%s: expected at most %s, got %s",
+                            what,
+                            num(max),
+                            num(got)));
         }
         Bridge.detail(what + " = " + num(got));
     }
 
     /**
-     * Formats {@code x} for a message that also shows {@code other}: compactly, but with as
-     * many digits as it takes for two different numbers not to print the same.
+     * Formats {@code x} for a message that also shows {@code other}: compactly, but with as many
+     * digits as it takes for two different numbers not to print the same.
      */
     public static String num(double x, double other) {
         String a = num(x);

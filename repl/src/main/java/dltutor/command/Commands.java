@@ -1,59 +1,75 @@
 package dltutor.command;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
-/** The command table. */
-public final class Commands {
-    private static final List<Command> ALL = List.of(
-            new Command("/lessons", "[id]", Actions::lessons),
-            new Command("/next", "", (a, s) -> a.next()),
-            new Command("/back", "", (a, s) -> a.back()),
-            new Command("/steps", "", (a, s) -> a.steps()),
-            new Command("/goto", "step|lesson", Actions::goTo),
-            new Command("/show", "", (a, s) -> a.show()),
-            new Command("/hint", "", (a, s) -> a.hint()),
-            new Command("/check", "[seed]", Actions::check),
-            new Command("/solution", "", (a, s) -> a.solution()),
-            new Command("/skip", "", (a, s) -> a.skip()),
-            new Command("/restart", "", (a, s) -> a.restart()),
-            new Command("/play", "", (a, s) -> a.play()),
-            new Command("/progress", "", (a, s) -> a.progress()),
-            new Command("/paper", "[name]", Actions::paper),
-            new Command("/vars", "", (a, s) -> a.vars()),
-            new Command("/methods", "", (a, s) -> a.methods()),
-            new Command("/imports", "", (a, s) -> a.imports()),
-            new Command("/list", "", (a, s) -> a.list()),
-            new Command("/drop", "id|name", Actions::drop),
-            new Command("/prune", "", (a, s) -> a.prune()),
-            new Command("/history", "", (a, s) -> a.history()),
-            new Command("/edit", "[id|name]", Actions::edit),
-            new Command("/help", "[command]", Actions::help),
-            new Command("/quit", "", (a, s) -> a.quit()));
+/**
+ * A command table: the commands in help order, found by name or unambiguous prefix, as jshell finds
+ * its own ({@code /hi} means {@code /hint} only if no other command starts so; otherwise the
+ * candidates are listed).
+ *
+ * @param <C> what the handlers act on
+ */
+public final class Commands<C> {
+    private final List<Command<C>> all;
+    private final Map<String, String> aliases;
 
-    private Commands() {}
+    /**
+     * Makes a table.
+     *
+     * @param all the commands, in help order
+     * @param aliases extra names, each mapped to a command's name ({@code /exit} to {@code /quit})
+     */
+    public Commands(List<Command<C>> all, Map<String, String> aliases) {
+        this.all = List.copyOf(all);
+        this.aliases = Map.copyOf(aliases);
+    }
+
+    /** What a typed command word means. */
+    public sealed interface Lookup<C> {}
+
+    /** The word names one command. */
+    public record Found<C>(Command<C> command) implements Lookup<C> {}
+
+    /** The word is a prefix of several commands (their names, in help order). */
+    public record Ambiguous<C>(List<String> names) implements Lookup<C> {}
+
+    /** No command starts with the word. */
+    public record Unknown<C>() implements Lookup<C> {}
 
     /** Every command, in help order. */
-    public static List<Command> all() {
-        return ALL;
+    public List<Command<C>> all() {
+        return all;
     }
 
     /** The command names, for completion. */
-    public static List<String> names() {
-        return ALL.stream().map(Command::name).toList();
+    public List<String> names() {
+        return all.stream().map(Command::name).toList();
+    }
+
+    /** The command a typed word means: an exact name or alias, or an unambiguous prefix. */
+    public Lookup<C> find(String word) {
+        String w = aliases.getOrDefault(word, word);
+        for (Command<C> c : all) {
+            if (c.name().equals(w)) {
+                return new Found<>(c);
+            }
+        }
+        List<Command<C>> prefixed = all.stream().filter(c -> c.name().startsWith(w)).toList();
+        if (prefixed.size() == 1) {
+            return new Found<>(prefixed.get(0));
+        }
+        return prefixed.isEmpty()
+                ? new Unknown<>()
+                : new Ambiguous<>(prefixed.stream().map(Command::name).toList());
     }
 
     /**
-     * The command a typed word means: an exact name, or an unambiguous prefix ({@code /h} is
-     * ambiguous, {@code /hi} means {@code /hint}). {@code /exit} is an alias of {@code /quit}.
+     * The candidates for the argument of the command {@code word} means; empty if none or unclear.
      */
-    public static Optional<Command> find(String word) {
-        String w = word.equals("/exit") ? "/quit" : word;
-        Optional<Command> exact = ALL.stream().filter(c -> c.name().equals(w)).findFirst();
-        if (exact.isPresent()) {
-            return exact;
-        }
-        List<Command> prefixed = ALL.stream().filter(c -> c.name().startsWith(w)).toList();
-        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+    public List<String> arguments(C context, String word) {
+        return find(word) instanceof Found<C> f
+                ? f.command().completer().candidates(context)
+                : List.of();
     }
 }

@@ -10,19 +10,19 @@ import java.util.function.BooleanSupplier;
 import org.jline.reader.LineReader;
 
 /**
- * The console's output stream. Between prompts it writes straight to the terminal; while the
- * line reader waits for input (so only a background thread can be printing) it collects whole
- * lines and hands them to {@link LineReader#printAbove(String)}, which prints them above the
- * prompt and draws the prompt and the half-typed input again.
+ * The console's output stream. Between prompts it writes straight to the terminal; while the line
+ * reader waits for input (so only a background thread can be printing) it collects whole lines and
+ * hands them to {@link LineReader#printAbove(String)}, which prints them above the prompt and draws
+ * the prompt and the half-typed input again.
  *
  * <p>Never wait for the line reader's lock while holding this stream's: the reader holds its lock
  * for the whole of {@code readLine}, including while the tutor's parser asks the session whether
- * the input is complete, and javac flushes {@code System.out} and {@code System.err} in there.
- * A thread printing at that moment held the stream and waited for the reader, which waited for
- * the stream: the tutor froze (seen with the background warm-up's compiler). So whether the
- * reader is reading comes from a flag the console sets around {@code readLine}, and the lines
- * for above the prompt are handed to {@code printAbove} by a thread of their own, which holds no
- * stream lock while it waits.
+ * the input is complete, and javac flushes {@code System.out} and {@code System.err} in there. A
+ * thread printing at that moment held the stream and waited for the reader, which waited for the
+ * stream: the tutor froze (seen with the background warm-up's compiler). So whether the reader is
+ * reading comes from a flag the console sets around {@code readLine}, and the lines for above the
+ * prompt are handed to {@code printAbove} by a thread of their own, which holds no stream lock
+ * while it waits.
  */
 final class AbovePrompt extends OutputStream {
     private final LineReader reader;

@@ -46,9 +46,6 @@ public interface Console extends AutoCloseable {
     /** Sets what Ctrl-C does while a snippet runs (the prompt handles it by itself). */
     void onInterrupt(Runnable action);
 
-    /** The terminal type, for messages (e.g. {@code xterm-256color} or {@code dumb}). */
-    String type();
-
     @Override
     void close();
 }

@@ -17,24 +17,32 @@ import org.jline.reader.Reference;
 final class EditingKeys {
     /** The widget behind Alt-Enter. */
     static final String SUBMIT = "dltutor-submit";
+
     /** The widget behind Ctrl-U. */
     static final String KILL_TO_LINE_START = "dltutor-kill-to-line-start";
 
     private EditingKeys() {}
 
     static void install(LineReader reader) {
-        reader.getWidgets().put(SUBMIT, () -> {
-            Buffer buf = reader.getBuffer();
-            buf.cursor(buf.length());
-            return reader.getWidgets().get(LineReader.ACCEPT_LINE).apply();
-        });
-        reader.getWidgets().put(KILL_TO_LINE_START, () -> {
-            Buffer buf = reader.getBuffer();
-            if (buf.cursor() == 0 || buf.prevChar() == '\n') {
-                return true; // at the start of a line: nothing to delete on this line
-            }
-            return reader.getWidgets().get(LineReader.BACKWARD_KILL_LINE).apply();
-        });
+        reader.getWidgets()
+                .put(
+                        SUBMIT,
+                        () -> {
+                            Buffer buf = reader.getBuffer();
+                            buf.cursor(buf.length());
+                            return reader.getWidgets().get(LineReader.ACCEPT_LINE).apply();
+                        });
+        reader.getWidgets()
+                .put(
+                        KILL_TO_LINE_START,
+                        () -> {
+                            Buffer buf = reader.getBuffer();
+                            if (buf.cursor() == 0 || buf.prevChar() == '\n') {
+                                return true; // at the start of a line: nothing to delete on this
+                                // line
+                            }
+                            return reader.getWidgets().get(LineReader.BACKWARD_KILL_LINE).apply();
+                        });
         for (String name : new String[] {LineReader.EMACS, LineReader.VIINS}) {
             KeyMap<Binding> map = reader.getKeyMaps().get(name);
             if (map == null) {

@@ -12,7 +12,6 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
@@ -21,17 +20,22 @@ import org.jline.utils.Signals;
 import org.jline.utils.Status;
 
 /**
- * The learner's terminal through JLine 3: multi-line Java input (Enter runs the snippet only
- * when it is complete), completion of Java names and tutor commands, highlighting, a history
- * file, bracketed paste, and Ctrl-C (clears the line at the prompt; stops a running snippet).
- * Inside a multi-line buffer Enter breaks the line and Alt-Enter runs it (see {@link EditingKeys}).
- * On a dumb terminal (a pipe, an IDE console) it still works, without colour or status line.
+ * The learner's terminal through JLine 3: multi-line Java input (Enter runs the snippet only when
+ * it is complete), completion of Java names and tutor commands, highlighting, a history file,
+ * bracketed paste, and Ctrl-C (clears the line at the prompt; stops a running snippet). Inside a
+ * multi-line buffer Enter breaks the line and Alt-Enter runs it (see {@link EditingKeys}). On a
+ * dumb terminal (a pipe, an IDE console) it still works, without colour or status line.
  */
 public final class JLineConsole implements Console {
     private final Terminal terminal;
     private final LineReader reader;
-    /** Whether {@link #read} is inside {@code readLine} (read without the reader's lock; see {@link AbovePrompt}). */
+
+    /**
+     * Whether {@link #read} is inside {@code readLine} (read without the reader's lock; see {@link
+     * AbovePrompt}).
+     */
     private volatile boolean reading;
+
     private final PrintStream out;
     private final boolean dumb;
     private final Status statusBar;
@@ -41,20 +45,22 @@ public final class JLineConsole implements Console {
     public record Hooks(
             Predicate<String> javaComplete,
             JavaCompleter.Source completions,
-            List<String> commands,
+            CommandCompletion commands,
             Function<String, String> highlight,
             Path historyFile) {}
 
     /** Opens the system terminal. */
     public static JLineConsole system(Hooks hooks) throws IOException {
-        Terminal t = TerminalBuilder.builder()
-                .system(true)
-                .name("dltutor")
-                .encoding(localeCharset())
-                .nativeSignals(true)
-                .dumb(true)   // a pipe gets a dumb terminal without JLine's "Unable to create" warning
-                .signalHandler(Terminal.SignalHandler.SIG_IGN)
-                .build();
+        Terminal t =
+                TerminalBuilder.builder()
+                        .system(true)
+                        .name("dltutor")
+                        .encoding(localeCharset())
+                        .nativeSignals(true)
+                        .dumb(true) // a pipe gets a dumb terminal without JLine's "Unable to
+                        // create" warning
+                        .signalHandler(Terminal.SignalHandler.SIG_IGN)
+                        .build();
         JLineConsole console = new JLineConsole(t, hooks);
         if (console.dumb) {
             // A dumb terminal stays in the kernel's line mode, so Ctrl-C arrives as SIGINT, which
@@ -66,9 +72,9 @@ public final class JLineConsole implements Console {
     }
 
     /**
-     * The terminal's character set from the locale ({@code LANG}, {@code LC_ALL}): UTF-8 when
-     * the locale says so, else the locale's (e.g. ASCII for {@code LANG=C}), so that the tutor
-     * falls back to ASCII drawings instead of printing mojibake.
+     * The terminal's character set from the locale ({@code LANG}, {@code LC_ALL}): UTF-8 when the
+     * locale says so, else the locale's (e.g. ASCII for {@code LANG=C}), so that the tutor falls
+     * back to ASCII drawings instead of printing mojibake.
      */
     static Charset localeCharset() {
         String name = System.getProperty("native.encoding");
@@ -82,21 +88,25 @@ public final class JLineConsole implements Console {
     /** Wraps a terminal (tests pass a dumb terminal over pipes). */
     public JLineConsole(Terminal terminal, Hooks hooks) {
         this.terminal = terminal;
-        this.dumb = Terminal.TYPE_DUMB.equals(terminal.getType())
-                || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
-        LineReaderBuilder builder = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("dltutor")
-                .parser(new SnippetParser(hooks.javaComplete()))
-                .completer(new JavaCompleter(hooks.completions(), hooks.commands()))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ")
-                // no automatic indentation: with it JLine also strips up to four spaces before a
-                // typed '}', ')' or ']' (its insert-close widgets), which mangles typed code
-                .variable(LineReader.INDENTATION, 0)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.BRACKETED_PASTE, true)
-                .option(LineReader.Option.INSERT_TAB, false)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true);
+        this.dumb =
+                Terminal.TYPE_DUMB.equals(terminal.getType())
+                        || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+        LineReaderBuilder builder =
+                LineReaderBuilder.builder()
+                        .terminal(terminal)
+                        .appName("dltutor")
+                        .parser(new SnippetParser(hooks.javaComplete()))
+                        .completer(new JavaCompleter(hooks.completions(), hooks.commands()))
+                        .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ")
+                        // no automatic indentation: with it JLine also strips up to four spaces
+                        // before a
+                        // typed '}', ')' or ']' (its insert-close widgets), which mangles typed
+                        // code
+                        .variable(LineReader.INDENTATION, 0)
+                        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                        .option(LineReader.Option.BRACKETED_PASTE, true)
+                        .option(LineReader.Option.INSERT_TAB, false)
+                        .option(LineReader.Option.AUTO_FRESH_LINE, true);
         if (!dumb) {
             builder.highlighter(new SnippetHighlighter(hooks.highlight()));
         }
@@ -107,8 +117,13 @@ public final class JLineConsole implements Console {
         EditingKeys.install(reader);
         // While the learner types, output from their background threads goes above the prompt,
         // which is then drawn again (a dumb terminal cannot redraw, so it gets the output as is).
-        this.out = new PrintStream(dumb ? terminal.output() : new AbovePrompt(reader, terminal.output(), () -> reading), true,
-                terminal.encoding());
+        this.out =
+                new PrintStream(
+                        dumb
+                                ? terminal.output()
+                                : new AbovePrompt(reader, terminal.output(), () -> reading),
+                        true,
+                        terminal.encoding());
         this.statusBar = dumb ? null : Status.getStatus(terminal, true);
         terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
     }
@@ -117,7 +132,9 @@ public final class JLineConsole implements Console {
     public Input read(String prompt, String prefill) {
         reading = true;
         try {
-            String line = reader.readLine(prompt, null, (Character) null, prefill.isEmpty() ? null : prefill);
+            String line =
+                    reader.readLine(
+                            prompt, null, (Character) null, prefill.isEmpty() ? null : prefill);
             return new Line(line);
         } catch (UserInterruptException e) {
             return new Interrupt();
@@ -168,17 +185,6 @@ public final class JLineConsole implements Console {
     @Override
     public void onInterrupt(Runnable action) {
         interruptAction = action;
-    }
-
-    @Override
-    public String type() {
-        return terminal.getType();
-    }
-
-    /** Whether the terminal turns Ctrl-C into a signal outside the line reader. */
-    boolean signalsInterrupts() {
-        Attributes a = terminal.getAttributes();
-        return a.getLocalFlag(Attributes.LocalFlag.ISIG);
     }
 
     @Override

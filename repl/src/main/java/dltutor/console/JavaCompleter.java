@@ -6,7 +6,10 @@ import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
-/** Completes tutor commands at the start of a line and Java names everywhere else. */
+/**
+ * Completes tutor commands and their arguments at the start of a line, and Java names everywhere
+ * else.
+ */
 final class JavaCompleter implements Completer {
 
     /** Java completion: continuations of the identifier at {@code cursor}. */
@@ -17,9 +20,9 @@ final class JavaCompleter implements Completer {
     }
 
     private final Source source;
-    private final List<String> commands;
+    private final CommandCompletion commands;
 
-    JavaCompleter(Source source, List<String> commands) {
+    JavaCompleter(Source source, CommandCompletion commands) {
         this.source = source;
         this.commands = commands;
     }
@@ -30,8 +33,18 @@ final class JavaCompleter implements Completer {
         int cursor = line.cursor();
         String before = buffer.substring(0, cursor);
         String lastLine = InputRules.lastLine(before).stripLeading();
-        if (lastLine.startsWith("/") && !lastLine.contains(" ")) {
-            for (String c : commands) {
+        if (lastLine.startsWith("/")) {
+            int space = lastLine.indexOf(' ');
+            List<String> values;
+            try {
+                values =
+                        space < 0
+                                ? commands.names()
+                                : commands.arguments(lastLine.substring(0, space));
+            } catch (RuntimeException e) {
+                return; // completion must never break typing
+            }
+            for (String c : values) {
                 candidates.add(new Candidate(c, c, null, null, null, null, true));
             }
             return;
@@ -43,8 +56,10 @@ final class JavaCompleter implements Completer {
         } catch (RuntimeException e) {
             return; // completion must never break typing
         }
-        String prefix = anchor[0] >= 0 && anchor[0] <= cursor ? buffer.substring(anchor[0], cursor) : "";
-        String wordPrefix = line.word().substring(0, Math.max(0, line.word().length() - prefix.length()));
+        String prefix =
+                anchor[0] >= 0 && anchor[0] <= cursor ? buffer.substring(anchor[0], cursor) : "";
+        String wordPrefix =
+                line.word().substring(0, Math.max(0, line.word().length() - prefix.length()));
         for (String s : suggestions) {
             String value = wordPrefix + s;
             boolean complete = !s.endsWith("(") && !s.endsWith(".");

@@ -20,7 +20,8 @@ public final class ScriptConsole implements Console {
      * @param javaComplete tells whether Java source is a complete snippet
      * @param echo whether to print each input after its prompt
      */
-    public ScriptConsole(BufferedReader in, PrintStream out, Predicate<String> javaComplete, boolean echo) {
+    public ScriptConsole(
+            BufferedReader in, PrintStream out, Predicate<String> javaComplete, boolean echo) {
         this.in = in;
         this.out = out;
         this.javaComplete = javaComplete;
@@ -54,7 +55,11 @@ public final class ScriptConsole implements Console {
 
     private Input echoed(String prompt, String text) {
         if (echo) {
-            out.println(prompt + text.replace("\n", "\n" + " ".repeat(Math.max(0, prompt.length() - 2)) + "… "));
+            out.println(
+                    prompt
+                            + text.replace(
+                                    "\n",
+                                    "\n" + " ".repeat(Math.max(0, prompt.length() - 2)) + "… "));
         }
         return new Line(text);
     }
@@ -92,11 +97,6 @@ public final class ScriptConsole implements Console {
     @Override
     public void onInterrupt(Runnable action) {
         // scripts are not interrupted from the keyboard
-    }
-
-    @Override
-    public String type() {
-        return "script";
     }
 
     @Override

@@ -9,10 +9,10 @@ import org.jline.reader.Parser;
 import org.jline.reader.SyntaxError;
 
 /**
- * Tells JLine when Enter should run the input: when the Java is complete or the line is a
- * tutor command, and the cursor is not inside a multi-line buffer (there Enter breaks the line,
- * so pre-filled starter code can be edited in place); otherwise JLine inserts a line break. For completion it reports the
- * identifier (or command) being typed as the word.
+ * Tells JLine when Enter should run the input: when the Java is complete or the line is a tutor
+ * command, and the cursor is not inside a multi-line buffer (there Enter breaks the line, so
+ * pre-filled starter code can be edited in place); otherwise JLine inserts a line break. For
+ * completion it reports the identifier (or command) being typed as the word.
  */
 final class SnippetParser implements Parser {
     private final Predicate<String> javaComplete;
@@ -24,10 +24,18 @@ final class SnippetParser implements Parser {
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) throws SyntaxError {
         if (context == ParseContext.ACCEPT_LINE
-                && (InputRules.editingInside(line, cursor) || !InputRules.accepts(line, javaComplete))) {
+                && (InputRules.editingInside(line, cursor)
+                        || !InputRules.accepts(line, javaComplete))) {
             throw new EOFError(-1, cursor, "incomplete snippet");
         }
         int start = cursor;
+        if (InputRules.lastLine(line.substring(0, cursor)).stripLeading().startsWith("/")) {
+            // a command's argument (a step id such as build-net) is everything after the space
+            while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+                start--;
+            }
+            return new Parsed(line, cursor, line.substring(start, cursor));
+        }
         while (start > 0 && isWordChar(line.charAt(start - 1))) {
             start--;
         }

@@ -1,8 +1,8 @@
 package dltutor.console;
 
 /**
- * A syntax-only guess at whether Java input is complete, for the moments JShell cannot be asked
- * (it is not thread-safe, and the session may be busy restoring a lesson or running a snippet):
+ * A syntax-only guess at whether Java input is complete, for the moments JShell cannot be asked (it
+ * is not thread-safe, and the session may be busy restoring a lesson or running a snippet):
  * brackets balance outside strings, characters and comments, and the input does not end in the
  * middle of an expression. Enter then never waits on the session.
  */
@@ -60,6 +60,9 @@ public final class SyntaxCheck {
             return true;
         }
         char last = t.charAt(t.length() - 1);
-        return "=+-*/%&|^!?:<>,.".indexOf(last) < 0 || t.endsWith("++") || t.endsWith("--") || t.endsWith("*/");
+        return "=+-*/%&|^!?:<>,.".indexOf(last) < 0
+                || t.endsWith("++")
+                || t.endsWith("--")
+                || t.endsWith("*/");
     }
 }

@@ -9,11 +9,11 @@ import java.util.TreeSet;
  * Elman's simple recurrent networks (1990) and Graves' handwriting and text RNNs (2013) to
  * Karpathy's char-rnn and nanoGPT.
  *
- * <p>Use it when the vocabulary must be tiny and nothing can be out of vocabulary: a few dozen
- * ids instead of tens of thousands, at the price of longer sequences. The vocabulary is the
- * special tokens first (e.g. {@code <pad>}, {@code <s>}, {@code </s>}), then the characters
- * sorted by code point. A text of length T encodes to {@code int[T]}; {@link #decode(int[])}
- * inverts {@link #encode(String)} and skips special tokens.
+ * <p>Use it when the vocabulary must be tiny and nothing can be out of vocabulary: a few dozen ids
+ * instead of tens of thousands, at the price of longer sequences. The vocabulary is the special
+ * tokens first (e.g. {@code <pad>}, {@code <s>}, {@code </s>}), then the characters sorted by code
+ * point. A text of length T encodes to {@code int[T]}; {@link #decode(int[])} inverts {@link
+ * #encode(String)} and skips special tokens.
  *
  * <pre>{@code
  * CharTokenizer tok = CharTokenizer.fit(text);
@@ -30,7 +30,9 @@ public final class CharTokenizer {
         this.unk = vocab.indexOf(WordTokenizer.UNK);
     }
 
-    /** A tokenizer for the characters that occur in {@code text}, after the given special tokens. */
+    /**
+     * A tokenizer for the characters that occur in {@code text}, after the given special tokens.
+     */
     public static CharTokenizer fit(String text, String... specialTokens) {
         TreeSet<Integer> chars = new TreeSet<>();
         text.codePoints().forEach(chars::add);
@@ -47,21 +49,28 @@ public final class CharTokenizer {
     }
 
     /**
-     * The ids of the characters of {@code text}. A character outside the vocabulary maps to
-     * {@code <unk>} when the vocabulary has it, else throws.
+     * The ids of the characters of {@code text}. A character outside the vocabulary maps to {@code
+     * <unk>} when the vocabulary has it, else throws.
      */
     public int[] encode(String text) {
-        return text.codePoints().map(cp -> {
-            int id = vocab.indexOf(Character.toString(cp));
-            if (id < 0 || vocab.isSpecial(id)) {
-                if (unk < 0) {
-                    throw new IllegalArgumentException("character '" + Character.toString(cp) + "' (U+"
-                            + String.format("%04X", cp) + ") is not in this tokenizer's vocabulary");
-                }
-                return unk;
-            }
-            return id;
-        }).toArray();
+        return text.codePoints()
+                .map(
+                        cp -> {
+                            int id = vocab.indexOf(Character.toString(cp));
+                            if (id < 0 || vocab.isSpecial(id)) {
+                                if (unk < 0) {
+                                    throw new IllegalArgumentException(
+                                            "character '"
+                                                    + Character.toString(cp)
+                                                    + "' (U+"
+                                                    + String.format("%04X", cp)
+                                                    + ") is not in this tokenizer's vocabulary");
+                                }
+                                return unk;
+                            }
+                            return id;
+                        })
+                .toArray();
     }
 
     /** The text of {@code ids}, special tokens left out. */

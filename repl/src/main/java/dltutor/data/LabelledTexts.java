@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Texts with a class label each: a text-classification task such as "which era is this passage
- * from?". The shape of the fine-tuning data of ULMFiT (Howard &amp; Ruder 2018) and BERT (Devlin
- * et al. 2018): a pretrained encoder reads the text, a small head predicts the label.
+ * from?". The shape of the fine-tuning data of ULMFiT (Howard &amp; Ruder 2018) and BERT (Devlin et
+ * al. 2018): a pretrained encoder reads the text, a small head predicts the label.
  *
  * @param texts the examples
  * @param labels the class of each example, {@code 0 .. classNames.size()-1}
@@ -21,11 +21,13 @@ public record LabelledTexts(List<String> texts, int[] labels, List<String> class
         labels = labels.clone();
         classNames = List.copyOf(classNames);
         if (texts.size() != labels.length) {
-            throw new IllegalArgumentException(texts.size() + " texts but " + labels.length + " labels");
+            throw new IllegalArgumentException(
+                    texts.size() + " texts but " + labels.length + " labels");
         }
         for (int y : labels) {
             if (y < 0 || y >= classNames.size()) {
-                throw new IllegalArgumentException("label " + y + " outside 0.." + (classNames.size() - 1));
+                throw new IllegalArgumentException(
+                        "label " + y + " outside 0.." + (classNames.size() - 1));
             }
         }
     }
@@ -89,8 +91,10 @@ public record LabelledTexts(List<String> texts, int[] labels, List<String> class
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LabelledTexts other && texts.equals(other.texts)
-                && Arrays.equals(labels, other.labels) && classNames.equals(other.classNames);
+        return o instanceof LabelledTexts other
+                && texts.equals(other.texts)
+                && Arrays.equals(labels, other.labels)
+                && classNames.equals(other.classNames);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dltutor.data;
 
-import dltutor.dl.Points;
 import java.util.Random;
 
 /**
@@ -24,8 +23,8 @@ public final class PointSets {
     }
 
     /**
-     * Noisy XOR: {@code n} points around the four corners of the unit square, label 1 where
-     * exactly one coordinate is near 1, with Gaussian noise of standard deviation {@code noise}.
+     * Noisy XOR: {@code n} points around the four corners of the unit square, label 1 where exactly
+     * one coordinate is near 1, with Gaussian noise of standard deviation {@code noise}.
      */
     public static Points xor(int n, double noise, long seed) {
         Random r = new Random(seed);
@@ -96,8 +95,11 @@ public final class PointSets {
         return gaussianMixture(centres, std, perComponent, seed);
     }
 
-    /** Round Gaussians of standard deviation {@code std} at the given centres, labelled by centre. */
-    public static Points gaussianMixture(double[][] centres, double std, int perComponent, long seed) {
+    /**
+     * Round Gaussians of standard deviation {@code std} at the given centres, labelled by centre.
+     */
+    public static Points gaussianMixture(
+            double[][] centres, double std, int perComponent, long seed) {
         Random r = new Random(seed);
         int k = centres.length;
         double[][] x = new double[k * perComponent][2];

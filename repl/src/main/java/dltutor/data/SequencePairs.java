@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Pairs of (input sequence, target sequence) over a small character vocabulary: the data of
- * sequence-to-sequence learning (Sutskever, Vinyals &amp; Le 2014; Cho et al. 2014) and of attention
- * (Bahdanau, Cho &amp; Bengio 2014), where an encoder reads the source and a decoder writes the
- * target one token at a time.
+ * sequence-to-sequence learning (Sutskever, Vinyals &amp; Le 2014; Cho et al. 2014) and of
+ * attention (Bahdanau, Cho &amp; Bengio 2014), where an encoder reads the source and a decoder
+ * writes the target one token at a time.
  *
  * <p>Ids 0, 1, 2 are {@code <pad>}, {@code <bos>} (begin: the decoder's first input) and {@code
  * <eos>} (end). A source encodes as its characters then {@code <eos>}; a target as {@code <bos>},
@@ -22,11 +22,14 @@ import java.util.List;
  * @param targets the target strings, e.g. "cba"
  * @param tokenizer the vocabulary: {@code <pad> <bos> <eos>}, then the task's alphabet
  */
-public record SequencePairs(String task, List<String> sources, List<String> targets, CharTokenizer tokenizer) {
+public record SequencePairs(
+        String task, List<String> sources, List<String> targets, CharTokenizer tokenizer) {
     /** Padding, id 0. */
     public static final String PAD = "<pad>";
+
     /** Begin of a target, id 1. */
     public static final String BOS = "<bos>";
+
     /** End of a sequence, id 2. */
     public static final String EOS = "<eos>";
 
@@ -35,7 +38,8 @@ public record SequencePairs(String task, List<String> sources, List<String> targ
         sources = List.copyOf(sources);
         targets = List.copyOf(targets);
         if (sources.size() != targets.size()) {
-            throw new IllegalArgumentException(sources.size() + " sources but " + targets.size() + " targets");
+            throw new IllegalArgumentException(
+                    sources.size() + " sources but " + targets.size() + " targets");
         }
     }
 
@@ -72,12 +76,18 @@ public record SequencePairs(String task, List<String> sources, List<String> targ
         return targets.stream().mapToInt(s -> s.codePointCount(0, s.length()) + 2).toArray();
     }
 
-    /** Every source, right-padded with {@code <pad>}: {@code (N, S)} int32, S the longest source + 1. */
+    /**
+     * Every source, right-padded with {@code <pad>}: {@code (N, S)} int32, S the longest source +
+     * 1.
+     */
     public NDArray sourceArray(NDManager manager) {
         return padded(manager, true);
     }
 
-    /** Every target, right-padded with {@code <pad>}: {@code (N, T)} int32, T the longest target + 2. */
+    /**
+     * Every target, right-padded with {@code <pad>}: {@code (N, T)} int32, T the longest target +
+     * 2.
+     */
     public NDArray targetArray(NDManager manager) {
         return padded(manager, false);
     }
@@ -106,7 +116,8 @@ public record SequencePairs(String task, List<String> sources, List<String> targ
     /** The fraction of {@code predictions} that equal their target exactly (sequence accuracy). */
     public double exactMatch(List<String> predictions) {
         if (predictions.size() != size()) {
-            throw new IllegalArgumentException(predictions.size() + " predictions for " + size() + " pairs");
+            throw new IllegalArgumentException(
+                    predictions.size() + " predictions for " + size() + " pairs");
         }
         int right = 0;
         for (int i = 0; i < size(); i++) {
@@ -119,7 +130,15 @@ public record SequencePairs(String task, List<String> sources, List<String> targ
 
     @Override
     public String toString() {
-        return "SequencePairs[" + task + ", " + size() + " pairs, " + tokenizer.size() + " ids"
-                + (size() > 0 ? ", e.g. \"" + sources.get(0) + "\" → \"" + targets.get(0) + "\"]" : "]");
+        return "SequencePairs["
+                + task
+                + ", "
+                + size()
+                + " pairs, "
+                + tokenizer.size()
+                + " ids"
+                + (size() > 0
+                        ? ", e.g. \"" + sources.get(0) + "\" → \"" + targets.get(0) + "\"]"
+                        : "]");
     }
 }

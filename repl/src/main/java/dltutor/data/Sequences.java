@@ -6,14 +6,14 @@ import ai.djl.ndarray.types.Shape;
 import java.util.Random;
 
 /**
- * Batching token sequences for recurrent networks: one-hot inputs (B, T, V), id arrays (B, T),
- * and the long-lag memory task of the recurrent-network lessons.
+ * Batching token sequences for recurrent networks: one-hot inputs (B, T, V), id arrays (B, T), and
+ * the long-lag memory task of the recurrent-network lessons.
  *
  * <p>Elman (1990) fed his simple recurrent network one-hot ("localist") vectors, one unit per
  * symbol, one time step per symbol; recurrent lessons do the same before embeddings (lesson 16)
- * replace the one-hot vector with a learned dense one. Use {@link #oneHot} when the network's
- * first layer is a matrix product with the input, {@link #ids} for an embedding lookup or a
- * loss over classes.
+ * replace the one-hot vector with a learned dense one. Use {@link #oneHot} when the network's first
+ * layer is a matrix product with the input, {@link #ids} for an embedding lookup or a loss over
+ * classes.
  *
  * <pre>{@code
  * FirstSymbolTask task = Sequences.firstSymbol(512, 20, 4, 4, 7);  // lag 20, 4 classes, 4 distractors
@@ -38,7 +38,16 @@ public final class Sequences {
             for (int i = 0; i < t; i++) {
                 int id = sequences[b][i];
                 if (id < 0 || id >= vocabulary) {
-                    throw new IllegalArgumentException("id " + id + " at (" + b + ", " + i + ") is outside [0, " + vocabulary + ")");
+                    throw new IllegalArgumentException(
+                            "id "
+                                    + id
+                                    + " at ("
+                                    + b
+                                    + ", "
+                                    + i
+                                    + ") is outside [0, "
+                                    + vocabulary
+                                    + ")");
                 }
                 out[(b * t + i) * vocabulary + id] = 1f;
             }
@@ -57,19 +66,21 @@ public final class Sequences {
     }
 
     /**
-     * The "remember the first symbol" task: each sequence is one of {@code classes} symbols
-     * (ids 0..classes−1) followed by {@code lag} distractor symbols drawn uniformly from
-     * {@code distractors} others (ids classes..classes+distractors−1); the label is the first
-     * symbol. Only a network that carries information across {@code lag} steps beats chance,
-     * 1/classes: the test Bengio, Simard and Frasconi (1994) used to show that gradient
-     * descent struggles with long-term dependencies, and the kind of long-lag problem
-     * Hochreiter and Schmidhuber (1997) built the LSTM to solve.
+     * The "remember the first symbol" task: each sequence is one of {@code classes} symbols (ids
+     * 0..classes−1) followed by {@code lag} distractor symbols drawn uniformly from {@code
+     * distractors} others (ids classes..classes+distractors−1); the label is the first symbol. Only
+     * a network that carries information across {@code lag} steps beats chance, 1/classes: the test
+     * Bengio, Simard and Frasconi (1994) used to show that gradient descent struggles with
+     * long-term dependencies, and the kind of long-lag problem Hochreiter and Schmidhuber (1997)
+     * built the LSTM to solve.
      *
      * @param lag the number of steps between the symbol and the end of the sequence (≥ 0)
      */
-    public static FirstSymbolTask firstSymbol(int n, int lag, int classes, int distractors, long seed) {
+    public static FirstSymbolTask firstSymbol(
+            int n, int lag, int classes, int distractors, long seed) {
         if (n < 1 || lag < 0 || classes < 2 || distractors < 1) {
-            throw new IllegalArgumentException("need n >= 1, lag >= 0, classes >= 2, distractors >= 1");
+            throw new IllegalArgumentException(
+                    "need n >= 1, lag >= 0, classes >= 2, distractors >= 1");
         }
         Random r = new Random(seed);
         int[][] sequences = new int[n][lag + 1];
@@ -91,7 +102,12 @@ public final class Sequences {
         int t = sequences[0].length;
         for (int[] s : sequences) {
             if (s.length != t) {
-                throw new IllegalArgumentException("sequences differ in length: " + t + " and " + s.length + "; pad them first");
+                throw new IllegalArgumentException(
+                        "sequences differ in length: "
+                                + t
+                                + " and "
+                                + s.length
+                                + "; pad them first");
             }
         }
         return t;

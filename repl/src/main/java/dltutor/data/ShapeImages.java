@@ -5,13 +5,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.ArrayDataset;
-import dltutor.dl.DjlRuntime;
+import dltutor.runtime.DjlRuntime;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Synthetic pictures of circles, squares and triangles with their segmentation masks: the
- * training data of a U-Net (Ronneberger, Fischer &amp; Brox 2015), small enough to learn on a CPU.
+ * Synthetic pictures of circles, squares and triangles with their segmentation masks: the training
+ * data of a U-Net (Ronneberger, Fischer &amp; Brox 2015), small enough to learn on a CPU.
  *
  * <p>Each picture has a dim background, one to three shapes of random size, place, rotation and
  * brightness (a later shape covers an earlier one), and Gaussian noise. The target is known per
@@ -28,7 +28,8 @@ import java.util.Random;
  */
 public final class ShapeImages {
     /** The pixel classes of {@link #segments()}, indexed by class. */
-    public static final List<String> CLASS_NAMES = List.of("background", "circle", "square", "triangle");
+    public static final List<String> CLASS_NAMES =
+            List.of("background", "circle", "square", "triangle");
 
     private final NDArray images;
     private final NDArray masks;
@@ -56,7 +57,8 @@ public final class ShapeImages {
      * @param maxShapes each picture has 1..maxShapes shapes
      * @param noise the standard deviation of the pixel noise, e.g. 0.05
      */
-    public static ShapeImages generate(int n, int size, int maxShapes, double noise, long seed, NDManager manager) {
+    public static ShapeImages generate(
+            int n, int size, int maxShapes, double noise, long seed, NDManager manager) {
         if (n < 1 || size < 8 || maxShapes < 1) {
             throw new IllegalArgumentException("need n >= 1, size >= 8, maxShapes >= 1");
         }
@@ -72,8 +74,12 @@ public final class ShapeImages {
             fg[p] = classes[p] == ShapeRaster.BACKGROUND ? 0f : 1f;
         }
         Shape image = new Shape(n, 1, size, size);
-        return new ShapeImages(manager.create(pixels, image), manager.create(fg, image),
-                manager.create(classes, new Shape(n, size, size)), n, size);
+        return new ShapeImages(
+                manager.create(pixels, image),
+                manager.create(fg, image),
+                manager.create(classes, new Shape(n, size, size)),
+                n,
+                size);
     }
 
     /** The pictures, {@code (N, 1, S, S)} float32 in [0, 1]. */
@@ -103,17 +109,22 @@ public final class ShapeImages {
 
     /** Mini-batches of (picture, foreground mask) for DJL's trainers. */
     public ArrayDataset dataset(int batchSize, boolean shuffle) {
-        return new ArrayDataset.Builder().setData(images).optLabels(masks).setSampling(batchSize, shuffle).build();
+        return new ArrayDataset.Builder()
+                .setData(images)
+                .optLabels(masks)
+                .setSampling(batchSize, shuffle)
+                .build();
     }
 
     /**
-     * Intersection over union of two masks of the same shape, each thresholded at 0.5: |P ∩ T| /
-     * |P ∪ T| over all pixels, 1.0 when both are empty. Pass sigmoid outputs or probabilities as
+     * Intersection over union of two masks of the same shape, each thresholded at 0.5: |P ∩ T| / |P
+     * ∪ T| over all pixels, 1.0 when both are empty. Pass sigmoid outputs or probabilities as
      * {@code predicted}.
      */
     public static double iou(NDArray predicted, NDArray target) {
         if (!predicted.getShape().equals(target.getShape())) {
-            throw new IllegalArgumentException("shapes differ: " + predicted.getShape() + " vs " + target.getShape());
+            throw new IllegalArgumentException(
+                    "shapes differ: " + predicted.getShape() + " vs " + target.getShape());
         }
         float[] p = floats(predicted);
         float[] t = floats(target);

@@ -16,10 +16,17 @@ final class ShapeRaster {
 
     /**
      * Draws one picture of {@code size × size} pixels at {@code offset} in {@code pixels} and
-     * {@code classes}: a dim background, 1..{@code maxShapes} shapes of random kind, size,
-     * place, rotation and brightness (later shapes cover earlier ones), then Gaussian noise.
+     * {@code classes}: a dim background, 1..{@code maxShapes} shapes of random kind, size, place,
+     * rotation and brightness (later shapes cover earlier ones), then Gaussian noise.
      */
-    static void draw(Random r, int size, int maxShapes, double noise, float[] pixels, int[] classes, int offset) {
+    static void draw(
+            Random r,
+            int size,
+            int maxShapes,
+            double noise,
+            float[] pixels,
+            int[] classes,
+            int offset) {
         double background = 0.2 * r.nextDouble();
         for (int p = 0; p < size * size; p++) {
             pixels[offset + p] = (float) background;

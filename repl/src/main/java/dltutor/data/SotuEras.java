@@ -9,7 +9,8 @@ import java.util.List;
  */
 public final class SotuEras {
     /** The eras' names, indexed by class. */
-    public static final List<String> NAMES = List.of("1790-1849", "1850-1899", "1900-1949", "1950-");
+    public static final List<String> NAMES =
+            List.of("1790-1849", "1850-1899", "1900-1949", "1950-");
 
     private static final int[] FIRST_YEARS = {1790, 1850, 1900, 1950};
 
@@ -18,7 +19,8 @@ public final class SotuEras {
     /** The era of a year, 0..3. */
     public static int of(int year) {
         if (year < FIRST_YEARS[0]) {
-            throw new IllegalArgumentException("no State of the Union address before 1790: " + year);
+            throw new IllegalArgumentException(
+                    "no State of the Union address before 1790: " + year);
         }
         int era = 0;
         while (era + 1 < FIRST_YEARS.length && year >= FIRST_YEARS[era + 1]) {

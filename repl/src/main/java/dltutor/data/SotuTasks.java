@@ -7,10 +7,10 @@ import java.util.List;
  * Labelled tasks made from the State of the Union metadata, for fine-tuning a pretrained encoder
  * (the BERT lesson): passages labelled with their era or with the president's party.
  *
- * <p>The split is by address, never by passage, so that no test passage has a neighbour from
- * the same speech in training: within each era, in year order, every fourth address starting
- * with the third (positions 2, 6, 10, ...) is a test address. On the checked-in subset that is
- * 36 training and 12 test addresses, three test addresses per era.
+ * <p>The split is by address, never by passage, so that no test passage has a neighbour from the
+ * same speech in training: within each era, in year order, every fourth address starting with the
+ * third (positions 2, 6, 10, ...) is a test address. On the checked-in subset that is 36 training
+ * and 12 test addresses, three test addresses per era.
  */
 final class SotuTasks {
     /** Words per passage: about 64 word tokens, a small Transformer's context. */
@@ -46,7 +46,8 @@ final class SotuTasks {
                 }
             }
         }
-        return new LabelledTexts(texts, labels.stream().mapToInt(Integer::intValue).toArray(), SotuEras.NAMES);
+        return new LabelledTexts(
+                texts, labels.stream().mapToInt(Integer::intValue).toArray(), SotuEras.NAMES);
     }
 
     static LabelledTexts party(Sotu sotu, Split split, int maxWords) {
@@ -61,6 +62,7 @@ final class SotuTasks {
                 }
             }
         }
-        return new LabelledTexts(texts, labels.stream().mapToInt(Integer::intValue).toArray(), PARTIES);
+        return new LabelledTexts(
+                texts, labels.stream().mapToInt(Integer::intValue).toArray(), PARTIES);
     }
 }

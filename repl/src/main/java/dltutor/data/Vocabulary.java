@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fixed list of tokens and their integer ids: the bridge between text and the embedding table
- * of a model ({@code Embedding} rows are indexed by these ids).
+ * A fixed list of tokens and their integer ids: the bridge between text and the embedding table of
+ * a model ({@code Embedding} rows are indexed by these ids).
  *
  * <p>Special tokens ({@code <pad>}, {@code <unk>}, {@code <s>}, ...) come first, so that {@code
  * <pad>} is id 0 when it is given first; the rest follow in the order given. {@link
@@ -28,7 +28,8 @@ public final class Vocabulary {
         this.ids = new HashMap<>();
         for (int i = 0; i < this.tokens.size(); i++) {
             if (ids.put(this.tokens.get(i), i) != null) {
-                throw new IllegalArgumentException("token listed twice: \"" + this.tokens.get(i) + "\"");
+                throw new IllegalArgumentException(
+                        "token listed twice: \"" + this.tokens.get(i) + "\"");
             }
         }
     }
@@ -44,14 +45,17 @@ public final class Vocabulary {
      * The special tokens, then every token counted at least {@code minCount} times, most frequent
      * first (ties in alphabetical order, so the ids are the same on every machine).
      */
-    public static Vocabulary fromCounts(List<String> specialTokens, Map<String, Integer> counts, int minCount) {
+    public static Vocabulary fromCounts(
+            List<String> specialTokens, Map<String, Integer> counts, int minCount) {
         List<String> kept = new ArrayList<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (e.getValue() >= minCount && !specialTokens.contains(e.getKey())) {
                 kept.add(e.getKey());
             }
         }
-        kept.sort(Comparator.comparing((String t) -> -counts.get(t)).thenComparing(Comparator.naturalOrder()));
+        kept.sort(
+                Comparator.comparing((String t) -> -counts.get(t))
+                        .thenComparing(Comparator.naturalOrder()));
         return of(specialTokens, kept);
     }
 
@@ -74,7 +78,8 @@ public final class Vocabulary {
     public int id(String token) {
         Integer id = ids.get(token);
         if (id == null) {
-            throw new IllegalArgumentException("\"" + token + "\" is not in the vocabulary of " + size() + " tokens");
+            throw new IllegalArgumentException(
+                    "\"" + token + "\" is not in the vocabulary of " + size() + " tokens");
         }
         return id;
     }
@@ -92,7 +97,8 @@ public final class Vocabulary {
     /** The token with id {@code id}. */
     public String token(int id) {
         if (id < 0 || id >= tokens.size()) {
-            throw new IllegalArgumentException("id " + id + " is outside 0.." + (tokens.size() - 1));
+            throw new IllegalArgumentException(
+                    "id " + id + " is outside 0.." + (tokens.size() - 1));
         }
         return tokens.get(id);
     }
@@ -105,7 +111,10 @@ public final class Vocabulary {
     @Override
     public String toString() {
         int shown = Math.min(12, tokens.size());
-        return "Vocabulary[" + size() + " tokens: " + String.join(" ", tokens.subList(0, shown))
+        return "Vocabulary["
+                + size()
+                + " tokens: "
+                + String.join(" ", tokens.subList(0, shown))
                 + (shown < tokens.size() ? " …]" : "]");
     }
 }

@@ -11,21 +11,22 @@ import java.util.regex.Pattern;
 
 /**
  * Text as a sequence of lower-cased words and punctuation marks, each an id, with rare words
- * replaced by {@code <unk>}: the tokenizer of word2vec (Mikolov et al. 2013), of the Seq2Seq
- * papers (Sutskever et al. 2014) and of word-level language models before sub-word units (BPE,
- * Sennrich et al. 2016; WordPiece in BERT, Devlin et al. 2018) took over.
+ * replaced by {@code <unk>}: the tokenizer of word2vec (Mikolov et al. 2013), of the Seq2Seq papers
+ * (Sutskever et al. 2014) and of word-level language models before sub-word units (BPE, Sennrich et
+ * al. 2016; WordPiece in BERT, Devlin et al. 2018) took over.
  *
  * <p>Use it when each token should carry meaning (embeddings, nearest neighbours, analogies) and
  * the corpus is small enough that a word vocabulary stays in the tens of thousands. "The
- * President's message, 1861." becomes {@code the president's message , 1861 .}. {@link
- * #fit(String, int, String...)} keeps words seen at least {@code minCount} times; ids 0.. are the
- * special tokens, {@code <unk>} always among them.
+ * President's message, 1861." becomes {@code the president's message , 1861 .}. {@link #fit(String,
+ * int, String...)} keeps words seen at least {@code minCount} times; ids 0.. are the special
+ * tokens, {@code <unk>} always among them.
  */
 public final class WordTokenizer {
     /** The token that stands for every word outside the vocabulary. */
     public static final String UNK = "<unk>";
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*|[^\\s\\p{L}\\p{N}]");
+    private static final Pattern TOKEN =
+            Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*|[^\\s\\p{L}\\p{N}]");
     private static final Pattern NO_SPACE_BEFORE = Pattern.compile("[.,;:!?)\\]}%'’]");
 
     private final Vocabulary vocab;
@@ -36,7 +37,10 @@ public final class WordTokenizer {
         this.unk = vocab.id(UNK);
     }
 
-    /** The tokens of {@code text}: lower-cased words (with inner apostrophes) and single punctuation marks. */
+    /**
+     * The tokens of {@code text}: lower-cased words (with inner apostrophes) and single punctuation
+     * marks.
+     */
     public static List<String> tokenize(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));

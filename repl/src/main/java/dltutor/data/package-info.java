@@ -6,11 +6,12 @@
  *
  * <p>Checked-in sets live under {@code datasets/<name>/} with a README and a {@code SHA256SUMS};
  * every file is verified before it is read, and a damaged file raises a {@link
- * dltutor.data.DatasetException} that names the file and the fix. Full sets that are not checked
- * in (the 70,000 Fashion-MNIST images of Debian's {@code dataset-fashion-mnist}) are used when
- * present and validated by their IDX headers. Nothing is downloaded at run time.
+ * dltutor.data.DatasetException} that names the file and the fix. Full sets that are not checked in
+ * (the 70,000 Fashion-MNIST images of Debian's {@code dataset-fashion-mnist}) are used when present
+ * and validated by their IDX headers. Nothing is downloaded at run time.
  *
- * <p>This package may use DJL and the JDK, and {@code dltutor.dl} for the session's manager and
- * {@link dltutor.dl.Points}; it knows nothing of the console, the session or the lessons.
+ * <p>This package may use DJL, the JDK and {@code dltutor.runtime} (the session's manager); it
+ * knows nothing of the toolkit ({@code dltutor.dl}, which depends on it), the console, the session
+ * or the lessons.
  */
 package dltutor.data;

@@ -6,17 +6,16 @@ import ai.djl.ndarray.types.Shape;
 import java.util.function.UnaryOperator;
 
 /**
- * The pieces of a Transformer as plain functions on NDArrays: scaled dot-product attention with
- * an optional causal mask, multi-head attention, sinusoidal positions and the residual block in
- * both LayerNorm orders. Lesson 19 has the learner write each of these; later lessons (the
- * vision Transformer, BERT, GPT, LoRA, RLHF) build on them and may use these tested versions
- * when the learner's own are not in the session.
+ * The pieces of a Transformer as plain functions on NDArrays: scaled dot-product attention with an
+ * optional causal mask, multi-head attention, sinusoidal positions and the residual block in both
+ * LayerNorm orders. Lesson 19 has the learner write each of these; later lessons (the vision
+ * Transformer, BERT, GPT, LoRA, RLHF) build on them and may use these tested versions when the
+ * learner's own are not in the session.
  *
- * <p>From Vaswani et al., "Attention Is All You Need" (NeurIPS 2017, arXiv:1706.03762); the
- * pre-LN order is analysed by Xiong et al. (ICML 2020, arXiv:2002.04745). DJL's own
- * {@code TransformerEncoderBlock} is not the textbook block (see the project's DJL notes), and
- * {@code batchDot} is missing on PyTorch, so everything here uses {@code matMul} on batched
- * arrays.
+ * <p>From Vaswani et al., "Attention Is All You Need" (NeurIPS 2017, arXiv:1706.03762); the pre-LN
+ * order is analysed by Xiong et al. (ICML 2020, arXiv:2002.04745). DJL's own {@code
+ * TransformerEncoderBlock} is not the textbook block (see the project's DJL notes), and {@code
+ * batchDot} is missing on PyTorch, so everything here uses {@code matMul} on batched arrays.
  */
 public final class Attention {
 
@@ -37,7 +36,7 @@ public final class Attention {
     public static NDArray scaledDotProduct(NDArray q, NDArray k, NDArray v, boolean causal) {
         int last = q.getShape().dimension() - 1;
         long dk = q.getShape().get(last);
-        NDArray scores = q.matMul(k.swapAxes(-1, -2)).div((float) Math.sqrt(dk));   // (…, Tq, Tk)
+        NDArray scores = q.matMul(k.swapAxes(-1, -2)).div((float) Math.sqrt(dk)); // (…, Tq, Tk)
         NDArray weights = causal ? Masks.causalSoftmax(scores) : scores.softmax(-1);
         return weights.matMul(v);
     }
@@ -51,7 +50,8 @@ public final class Attention {
     public static NDArray splitHeads(NDArray x, int heads) {
         Shape s = x.getShape();
         if (s.dimension() != 3 || heads < 1 || s.get(2) % heads != 0) {
-            throw new IllegalArgumentException("splitHeads wants (B, T, D) with D divisible by " + heads + ", got " + s);
+            throw new IllegalArgumentException(
+                    "splitHeads wants (B, T, D) with D divisible by " + heads + ", got " + s);
         }
         return x.reshape(s.get(0), s.get(1), heads, s.get(2) / heads).transpose(0, 2, 1, 3);
     }
@@ -70,24 +70,27 @@ public final class Attention {
     /**
      * Multi-head attention of a sequence with itself, all heads in one batched product.
      *
-     * <p>{@code concat(head₁ … head_h)·W_O}, {@code headᵢ = Attention(X·W_Q[:, i], X·W_K[:, i], X·W_V[:, i])}
+     * <p>{@code concat(head₁ … head_h)·W_O}, {@code headᵢ = Attention(X·W_Q[:, i], X·W_K[:, i],
+     * X·W_V[:, i])}
      *
      * @param x (B, T, D)
      * @param wq (D, D) query projection; wk, wv likewise
      * @param wo (D, D) output projection
      * @return (B, T, D)
      */
-    public static NDArray multiHead(NDArray x, NDArray wq, NDArray wk, NDArray wv, NDArray wo, int heads, boolean causal) {
-        NDArray q = splitHeads(x.matMul(wq), heads);                               // (B, h, T, d_k)
+    public static NDArray multiHead(
+            NDArray x, NDArray wq, NDArray wk, NDArray wv, NDArray wo, int heads, boolean causal) {
+        NDArray q = splitHeads(x.matMul(wq), heads); // (B, h, T, d_k)
         NDArray k = splitHeads(x.matMul(wk), heads);
         NDArray v = splitHeads(x.matMul(wv), heads);
-        return mergeHeads(scaledDotProduct(q, k, v, causal)).matMul(wo);             // (B, T, D)
+        return mergeHeads(scaledDotProduct(q, k, v, causal)).matMul(wo); // (B, T, D)
     }
 
     /**
      * The sinusoidal position codes of the paper, base 10000.
      *
-     * <p>{@code PE[pos, 2i] = sin(pos / 10000^(2i/D))}, {@code PE[pos, 2i+1] = cos(pos / 10000^(2i/D))}
+     * <p>{@code PE[pos, 2i] = sin(pos / 10000^(2i/D))}, {@code PE[pos, 2i+1] = cos(pos /
+     * 10000^(2i/D))}
      *
      * @param t positions 0 … T−1
      * @param d the width D, even
@@ -95,7 +98,8 @@ public final class Attention {
      */
     public static NDArray sinusoidalPositions(NDManager manager, int t, int d) {
         if (t < 0 || d < 2 || d % 2 != 0) {
-            throw new IllegalArgumentException("sinusoidalPositions wants t ≥ 0 and an even d ≥ 2: " + t + ", " + d);
+            throw new IllegalArgumentException(
+                    "sinusoidalPositions wants t ≥ 0 and an even d ≥ 2: " + t + ", " + d);
         }
         float[] pe = new float[t * d];
         for (int pos = 0; pos < t; pos++) {
@@ -112,15 +116,20 @@ public final class Attention {
      * One Transformer block: two sub-layers (attention, then the position-wise MLP), each with a
      * residual connection and a LayerNorm.
      *
-     * <p>post-LN (the paper): {@code h = norm1(x + attn(x))}, {@code y = norm2(h + mlp(h))}.
-     * pre-LN (GPT-2 onward): {@code h = x + attn(norm1(x))}, {@code y = h + mlp(norm2(h))}; a
-     * pre-LN stack ends with one more LayerNorm.
+     * <p>post-LN (the paper): {@code h = norm1(x + attn(x))}, {@code y = norm2(h + mlp(h))}. pre-LN
+     * (GPT-2 onward): {@code h = x + attn(norm1(x))}, {@code y = h + mlp(norm2(h))}; a pre-LN stack
+     * ends with one more LayerNorm.
      *
      * @param x (B, T, D)
      * @return (B, T, D)
      */
-    public static NDArray block(NDArray x, UnaryOperator<NDArray> attn, UnaryOperator<NDArray> mlp,
-            UnaryOperator<NDArray> norm1, UnaryOperator<NDArray> norm2, boolean preLN) {
+    public static NDArray block(
+            NDArray x,
+            UnaryOperator<NDArray> attn,
+            UnaryOperator<NDArray> mlp,
+            UnaryOperator<NDArray> norm1,
+            UnaryOperator<NDArray> norm2,
+            boolean preLN) {
         if (preLN) {
             NDArray h = x.add(attn.apply(norm1.apply(x)));
             return h.add(mlp.apply(norm2.apply(h)));

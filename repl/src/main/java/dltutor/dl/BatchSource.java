@@ -13,9 +13,9 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**
- * Mini-batches for one epoch at a time. Each comes as a {@link Step} whose own manager holds
- * the batch; everything computed from it attaches there too (DJL attaches a result to the
- * manager of its first input), so closing the step frees it all and memory stays flat.
+ * Mini-batches for one epoch at a time. Each comes as a {@link Step} whose own manager holds the
+ * batch; everything computed from it attaches there too (DJL attaches a result to the manager of
+ * its first input), so closing the step frees it all and memory stays flat.
  */
 abstract class BatchSource {
 
@@ -46,10 +46,15 @@ abstract class BatchSource {
     /** Steps per epoch, or 0 while unknown. */
     abstract long stepsPerEpoch();
 
-    /** Starts an epoch; arrays that live for the epoch (a permutation) go to {@code epochManager}. */
+    /**
+     * Starts an epoch; arrays that live for the epoch (a permutation) go to {@code epochManager}.
+     */
     abstract void startEpoch(NDManager epochManager);
 
-    /** The next batch, owned by a manager under {@code epochManager}, or null at the end of the epoch. */
+    /**
+     * The next batch, owned by a manager under {@code epochManager}, or null at the end of the
+     * epoch.
+     */
     abstract Step next(NDManager epochManager);
 
     /** The input shapes of a typical batch, for initialising a block. */
@@ -81,10 +86,19 @@ abstract class BatchSource {
             this.shuffle = shuffle;
             this.n = x.getShape().get(0);
             if (y.getShape().get(0) != n) {
-                throw new IllegalArgumentException("x has " + n + " examples but y has " + y.getShape().get(0)
-                        + " (shapes " + x.getShape() + " and " + y.getShape() + ")");
+                throw new IllegalArgumentException(
+                        "x has "
+                                + n
+                                + " examples but y has "
+                                + y.getShape().get(0)
+                                + " (shapes "
+                                + x.getShape()
+                                + " and "
+                                + y.getShape()
+                                + ")");
             }
-            // A last batch of one example breaks batch norm; drop it (PyTorch's drop_last, for one).
+            // A last batch of one example breaks batch norm; drop it (PyTorch's drop_last, for
+            // one).
             this.end = n > 1 && n % batchSize == 1 ? n - 1 : n;
         }
 
@@ -96,7 +110,8 @@ abstract class BatchSource {
         @Override
         void startEpoch(NDManager epochManager) {
             position = 0;
-            permutation = shuffle ? epochManager.randomPermutation(n) : null;  // (N) int64, engine RNG
+            permutation =
+                    shuffle ? epochManager.randomPermutation(n) : null; // (N) int64, engine RNG
         }
 
         @Override
@@ -111,7 +126,7 @@ abstract class BatchSource {
             if (permutation != null) {
                 NDArray index = permutation.get(new NDIndex().addSliceDim(position, to));
                 index.attach(step);
-                xb = x.get(index);     // gather rows: (B, …)
+                xb = x.get(index); // gather rows: (B, …)
                 yb = y.get(index);
             } else {
                 NDIndex rows = new NDIndex().addSliceDim(position, to);
@@ -179,7 +194,8 @@ abstract class BatchSource {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (TranslateException e) {
-                throw new IllegalStateException("the dataset could not make a batch: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "the dataset could not make a batch: " + e.getMessage(), e);
             }
         }
     }

@@ -1,17 +1,25 @@
 package dltutor.dl;
 
+import dltutor.data.Points;
 import dltutor.render.Ansi;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A 2-D classifier's decision regions drawn as a character grid, with the data on top: the
- * picture that shows whether a model's boundary is a line or a curve.
+ * A 2-D classifier's decision regions drawn as a character grid, with the data on top: the picture
+ * that shows whether a model's boundary is a line or a curve.
  */
 final class Boundary {
     private Boundary() {}
 
-    static String render(String title, ToDoubleFunction<double[]> score, double threshold, Points data,
-            int cols, int rows, Ansi ansi, boolean unicode) {
+    static String render(
+            String title,
+            ToDoubleFunction<double[]> score,
+            double threshold,
+            Points data,
+            int cols,
+            int rows,
+            Ansi ansi,
+            boolean unicode) {
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
@@ -62,10 +70,20 @@ final class Boundary {
             sb.append('\n');
         }
         sb.append(unicode ? "└" + "─".repeat(cols) : "+" + "-".repeat(cols)).append('\n');
-        sb.append(String.format(java.util.Locale.ROOT, "%s class 0   %s class 1   %s region predicted 1   "
-                        + "x ∈ [%.2f, %.2f], y ∈ [%.2f, %.2f]   %d/%d points on the right side%n",
-                ansi.blue(unicode ? "●" : "o"), ansi.red(unicode ? "▲" : "x"), ansi.red(above),
-                minX, maxX, minY, maxY, agree, data.size()));
+        sb.append(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%s class 0   %s class 1   %s region predicted 1   "
+                                + "x ∈ [%.2f, %.2f], y ∈ [%.2f, %.2f]   %d/%d points on the right side%n",
+                        ansi.blue(unicode ? "●" : "o"),
+                        ansi.red(unicode ? "▲" : "x"),
+                        ansi.red(above),
+                        minX,
+                        maxX,
+                        minY,
+                        maxY,
+                        agree,
+                        data.size()));
         return sb.toString();
     }
 }

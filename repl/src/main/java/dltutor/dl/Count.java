@@ -3,8 +3,8 @@ package dltutor.dl;
 import java.util.Locale;
 
 /**
- * A whole number shown with thousands separators ({@code 50,890}) or compactly
- * ({@code 3.2M}); a {@link Number} so that {@code Table} right-aligns it.
+ * A whole number shown with thousands separators ({@code 50,890}) or compactly ({@code 3.2M}); a
+ * {@link Number} so that {@code Table} right-aligns it.
  */
 final class Count extends Number {
 
@@ -56,6 +56,7 @@ final class Count extends Number {
             v /= 1000;
             u++;
         }
-        return String.format(Locale.ROOT, v >= 100 ? "%.0f%s" : v >= 10 ? "%.1f%s" : "%.2f%s", v, units[u]);
+        return String.format(
+                Locale.ROOT, v >= 100 ? "%.0f%s" : v >= 10 ? "%.1f%s" : "%.2f%s", v, units[u]);
     }
 }

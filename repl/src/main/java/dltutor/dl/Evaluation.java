@@ -20,18 +20,18 @@ import java.util.Locale;
  * Measuring a trained classifier: predictions in batches, accuracy, the confusion matrix and
  * accuracy per class.
  *
- * <p>The confusion matrix (Kohavi and Provost's glossary, 1998, after Pearson's contingency
- * tables) counts, for each true class (row), how often each class was predicted (column):
- * the diagonal holds the hits, and the large off-diagonal cells say which classes the model
- * mixes up, e.g. shirts and T-shirts in Fashion-MNIST.
+ * <p>The confusion matrix (Kohavi and Provost's glossary, 1998, after Pearson's contingency tables)
+ * counts, for each true class (row), how often each class was predicted (column): the diagonal
+ * holds the hits, and the large off-diagonal cells say which classes the model mixes up, e.g.
+ * shirts and T-shirts in Fashion-MNIST.
  *
  * <p>Use them after {@code fit}: accuracy for the headline number, the confusion matrix and
- * per-class accuracy to see where the errors are, {@code predict} to run a trained model on
- * many examples without running out of memory.
+ * per-class accuracy to see where the errors are, {@code predict} to run a trained model on many
+ * examples without running out of memory.
  *
- * <p>Predictions are read as logits: with several outputs per example the class is the
- * {@code argmax}; with one output (or the same shape as the labels) it is class 1 when the
- * logit is positive, as with {@code Loss.sigmoidBinaryCrossEntropyLoss()}.
+ * <p>Predictions are read as logits: with several outputs per example the class is the {@code
+ * argmax}; with one output (or the same shape as the labels) it is class 1 when the logit is
+ * positive, as with {@code Loss.sigmoidBinaryCrossEntropyLoss()}.
  */
 public final class Evaluation {
 
@@ -40,16 +40,17 @@ public final class Evaluation {
     private Evaluation() {}
 
     /**
-     * The block's outputs for every row of {@code x}, computed {@code batchSize} rows at a time
-     * in inference mode (dropout off, batch norm using its running statistics).
+     * The block's outputs for every row of {@code x}, computed {@code batchSize} rows at a time in
+     * inference mode (dropout off, batch norm using its running statistics).
      *
      * @param x (N, …) inputs
      * @return (N, …) outputs, attached to x's manager
      */
     public static NDArray predict(Block block, NDArray x, int batchSize) {
         if (!block.isInitialized()) {
-            throw new IllegalStateException("the block is not initialised yet: train it with fit(...) "
-                    + "or call block.initialize(manager(), DataType.FLOAT32, shape)");
+            throw new IllegalStateException(
+                    "the block is not initialised yet: train it with fit(...) "
+                            + "or call block.initialize(manager(), DataType.FLOAT32, shape)");
         }
         long n = x.getShape().get(0);
         try (NDManager collect = x.getManager().newSubManager()) {
@@ -57,7 +58,8 @@ public final class Evaluation {
             ParameterStore store = new ParameterStore(collect, false);
             for (long start = 0; start < n; start += batchSize) {
                 try (NDManager step = collect.newSubManager()) {
-                    NDArray xb = x.get(new NDIndex().addSliceDim(start, Math.min(n, start + batchSize)));
+                    NDArray xb =
+                            x.get(new NDIndex().addSliceDim(start, Math.min(n, start + batchSize)));
                     xb.attach(step);
                     NDArray out = block.forward(store, new NDList(xb), false).head();
                     out.attach(collect);
@@ -71,26 +73,27 @@ public final class Evaluation {
     }
 
     /**
-     * One forward pass of {@code block} on one input array, returning its (first) output: the
-     * call a hand-written training step or a check makes, without the {@code ParameterStore}
-     * and {@code NDList} plumbing of {@code Block.forward}.
+     * One forward pass of {@code block} on one input array, returning its (first) output: the call
+     * a hand-written training step or a check makes, without the {@code ParameterStore} and {@code
+     * NDList} plumbing of {@code Block.forward}.
      *
      * <p>{@code training} picks the mode: true as in a training step (dropout drops, batch norm
-     * uses and updates batch statistics), false for inference. Unlike {@link #predict}, it
-     * runs the whole input at once and records the autograd graph when a
-     * {@code GradientCollector} is open, so its output can be differentiated. As in DJL, a
-     * training-mode pass initialises a block that is not initialised yet; an inference pass
-     * through uninitialised parameters is refused.
+     * uses and updates batch statistics), false for inference. Unlike {@link #predict}, it runs the
+     * whole input at once and records the autograd graph when a {@code GradientCollector} is open,
+     * so its output can be differentiated. As in DJL, a training-mode pass initialises a block that
+     * is not initialised yet; an inference pass through uninitialised parameters is refused.
      *
      * @param x (N, …) the block's input
      * @return the block's output, e.g. (N, classes)
      */
     public static NDArray forward(Block block, NDArray x, boolean training) {
         if (!training && !block.isInitialized() && !block.getParameters().isEmpty()) {
-            throw new IllegalStateException("the block is not initialised yet: call "
-                    + "block.initialize(manager(), DataType.FLOAT32, x.getShape()) or train it with fit(...)");
+            throw new IllegalStateException(
+                    "the block is not initialised yet: call "
+                            + "block.initialize(manager(), DataType.FLOAT32, x.getShape()) or train it with fit(...)");
         }
-        return block.forward(new ParameterStore(x.getManager(), false), new NDList(x), training).head();
+        return block.forward(new ParameterStore(x.getManager(), false), new NDList(x), training)
+                .head();
     }
 
     /** {@link #predict(Block, NDArray, int)} in batches of 256. */
@@ -100,7 +103,8 @@ public final class Evaluation {
 
     /** The predicted class of every row of {@code x}. */
     public static int[] predictClasses(Block block, NDArray x) {
-        try (NDArray out = predict(block, x); NDArray classes = classes(out, null)) {
+        try (NDArray out = predict(block, x);
+                NDArray classes = classes(out, null)) {
             return classes.toType(DataType.INT32, false).toIntArray();
         }
     }
@@ -128,7 +132,8 @@ public final class Evaluation {
     /** How many predictions match their labels (one number read back from the engine). */
     static long correct(NDArray predictions, NDArray labels) {
         try (NDArray classes = classes(predictions, labels);
-                NDArray expected = labels.toType(classes.getDataType(), true).reshape(classes.getShape());
+                NDArray expected =
+                        labels.toType(classes.getDataType(), true).reshape(classes.getShape());
                 NDArray hits = classes.eq(expected);
                 NDArray count = hits.toType(DataType.INT64, false).sum()) {
             return count.toLongArray()[0];
@@ -138,8 +143,10 @@ public final class Evaluation {
     /** Argmax over the last axis, or {@code logit > 0} for binary outputs. */
     private static NDArray classes(NDArray predictions, NDArray labels) {
         Shape p = predictions.getShape();
-        boolean binary = p.dimension() == 0 || p.get(p.dimension() - 1) == 1
-                || (labels != null && labels.getShape().equals(p) && p.dimension() == 1);
+        boolean binary =
+                p.dimension() == 0
+                        || p.get(p.dimension() - 1) == 1
+                        || (labels != null && labels.getShape().equals(p) && p.dimension() == 1);
         if (binary) {
             try (NDArray positive = predictions.gt(0)) {
                 return positive.toType(DataType.INT64, false).reshape(-1);
@@ -158,30 +165,48 @@ public final class Evaluation {
      */
     public static int[][] confusionMatrix(int[] actual, int[] predicted, int classes) {
         if (actual.length != predicted.length) {
-            throw new IllegalArgumentException(actual.length + " labels but " + predicted.length + " predictions");
+            throw new IllegalArgumentException(
+                    actual.length + " labels but " + predicted.length + " predictions");
         }
         int[][] m = new int[classes][classes];
         for (int i = 0; i < actual.length; i++) {
-            if (actual[i] < 0 || actual[i] >= classes || predicted[i] < 0 || predicted[i] >= classes) {
-                throw new IllegalArgumentException("class out of range 0.." + (classes - 1) + " at example " + i
-                        + ": true " + actual[i] + ", predicted " + predicted[i]);
+            if (actual[i] < 0
+                    || actual[i] >= classes
+                    || predicted[i] < 0
+                    || predicted[i] >= classes) {
+                throw new IllegalArgumentException(
+                        "class out of range 0.."
+                                + (classes - 1)
+                                + " at example "
+                                + i
+                                + ": true "
+                                + actual[i]
+                                + ", predicted "
+                                + predicted[i]);
             }
             m[actual[i]][predicted[i]]++;
         }
         return m;
     }
 
-    /** The confusion matrix of {@code block} on {@code x}, {@code y} (classes = largest label or prediction + 1). */
+    /**
+     * The confusion matrix of {@code block} on {@code x}, {@code y} (classes = largest label or
+     * prediction + 1).
+     */
     public static int[][] confusionMatrix(Block block, NDArray x, NDArray y) {
         int[] predicted = predictClasses(block, x);
         int[] actual = y.toType(DataType.INT32, true).toIntArray();
-        int classes = Math.max(Arrays.stream(actual).max().orElse(0), Arrays.stream(predicted).max().orElse(0)) + 1;
+        int classes =
+                Math.max(
+                                Arrays.stream(actual).max().orElse(0),
+                                Arrays.stream(predicted).max().orElse(0))
+                        + 1;
         return confusionMatrix(actual, predicted, classes);
     }
 
     /**
-     * For each true class, the fraction of its examples predicted correctly (the recall of
-     * that class): {@code m[c][c] / Σⱼ m[c][j]}; NaN for a class with no examples.
+     * For each true class, the fraction of its examples predicted correctly (the recall of that
+     * class): {@code m[c][c] / Σⱼ m[c][j]}; NaN for a class with no examples.
      */
     public static double[] perClassAccuracy(int[][] confusion) {
         double[] out = new double[confusion.length];
@@ -212,9 +237,16 @@ public final class Evaluation {
             }
             names.add(i < classNames.length ? classNames[i] : String.valueOf(i));
         }
-        StringBuilder sb = new StringBuilder(Heatmap.builder(values).rowLabels(names).columnLabels(names)
-                .title("confusion matrix: rows = true class, columns = predicted").annotate(true)
-                .colorMode(mode).build().render());
+        StringBuilder sb =
+                new StringBuilder(
+                        Heatmap.builder(values)
+                                .rowLabels(names)
+                                .columnLabels(names)
+                                .title("confusion matrix: rows = true class, columns = predicted")
+                                .annotate(true)
+                                .colorMode(mode)
+                                .build()
+                                .render());
         double[] per = perClassAccuracy(confusion);
         long hits = 0;
         long total = 0;
@@ -224,8 +256,13 @@ public final class Evaluation {
                 total += v;
             }
         }
-        sb.append(String.format(Locale.ROOT, "accuracy %.1f%% (%d of %d); per class:", 100.0 * hits / Math.max(1, total),
-                hits, total));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "accuracy %.1f%% (%d of %d); per class:",
+                        100.0 * hits / Math.max(1, total),
+                        hits,
+                        total));
         for (int i = 0; i < c; i++) {
             sb.append(String.format(Locale.ROOT, "  %s %.1f%%", names.get(i), 100 * per[i]));
         }

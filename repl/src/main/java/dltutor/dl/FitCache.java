@@ -31,23 +31,23 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The trained parameters and {@link History} of every {@code fit} the learner ran, kept on disk
- * so that a resumed session gets back the very model the learner had, without training again.
+ * The trained parameters and {@link History} of every {@code fit} the learner ran, kept on disk so
+ * that a resumed session gets back the very model the learner had, without training again.
  *
  * <p>Resuming a lesson replays the learner's snippets. Training again would cost the whole run
- * (minutes for a long one) and would not even give the same model when the learner had stopped
- * the run with Ctrl-C. Instead, each {@code fit} is keyed by what determines its result: the
- * lesson, every snippet before it in the session's journal, its own snippet's text and its place
- * among the fits of that snippet. When the snippet runs for real, the parameters the run ended
- * with are written under that key; when the same snippet is replayed at the same place, they are
- * read back and the training is skipped. A missing or unreadable entry, or one whose shapes no
- * longer match the model, simply trains again.
+ * (minutes for a long one) and would not even give the same model when the learner had stopped the
+ * run with Ctrl-C. Instead, each {@code fit} is keyed by what determines its result: the lesson,
+ * every snippet before it in the session's journal, its own snippet's text and its place among the
+ * fits of that snippet. When the snippet runs for real, the parameters the run ended with are
+ * written under that key; when the same snippet is replayed at the same place, they are read back
+ * and the training is skipped. A missing or unreadable entry, or one whose shapes no longer match
+ * the model, simply trains again.
  *
- * <p>Not restored: an optimizer's running state (Adam's moments) and the engine's random
- * generator, so a later training that continues the same model may differ slightly.
+ * <p>Not restored: an optimizer's running state (Adam's moments) and the engine's random generator,
+ * so a later training that continues the same model may differ slightly.
  *
- * <p>File: {@code <dir>/<lesson>/<sha-256>-<n>.fit}: a magic line, the history, then per
- * parameter its name, data type, shape and raw bytes.
+ * <p>File: {@code <dir>/<lesson>/<sha-256>-<n>.fit}: a magic line, the history, then per parameter
+ * its name, data type, shape and raw bytes.
  *
  * <p>Size: a key changes whenever a snippet before it changes, so old entries go stale. The cache
  * keeps at most {@code -Ddltutor.cache.mb} megabytes (default 512): after each write, the entries
@@ -86,15 +86,17 @@ public final class FitCache {
             }
             md.update((byte) 1);
             md.update(source.getBytes(StandardCharsets.UTF_8));
-            return lessonId.replaceAll("[^A-Za-z0-9._-]", "_") + "/" + HexFormat.of().formatHex(md.digest());
+            return lessonId.replaceAll("[^A-Za-z0-9._-]", "_")
+                    + "/"
+                    + HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /**
-     * Called before a snippet runs: its fits are stored under {@code snippetKey} and, when
-     * {@code replay} is set, restored from it.
+     * Called before a snippet runs: its fits are stored under {@code snippetKey} and, when {@code
+     * replay} is set, restored from it.
      */
     public static void enter(String snippetKey, boolean replay) {
         fitsInSnippet = 0;
@@ -135,7 +137,8 @@ public final class FitCache {
      *
      * @param shapes the input shapes, for initialising a block that is not yet initialised
      */
-    static History restore(Path entry, Block block, ai.djl.ndarray.NDManager home, Supplier<Shape[]> shapes) {
+    static History restore(
+            Path entry, Block block, ai.djl.ndarray.NDManager home, Supplier<Shape[]> shapes) {
         if (entry == null || !Files.isRegularFile(entry)) {
             return null;
         }
@@ -163,7 +166,8 @@ public final class FitCache {
                 }
                 data[i] = new byte[in.readInt()];
                 in.readFully(data[i]);
-                if (!name.equals(params.get(i).getKey()) || type != a.getDataType()
+                if (!name.equals(params.get(i).getKey())
+                        || type != a.getDataType()
                         || !new Shape(dims).equals(a.getShape())) {
                     return null; // the model changed: stale
                 }
@@ -173,7 +177,8 @@ public final class FitCache {
             }
             restored++;
             try {
-                Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis())); // used now
+                Files.setLastModifiedTime(
+                        entry, FileTime.fromMillis(System.currentTimeMillis())); // used now
             } catch (IOException e) {
                 // a read-only cache still restores; it only ages sooner
             }
@@ -190,11 +195,14 @@ public final class FitCache {
             case FLOAT64 -> a.set(b.asDoubleBuffer());
             case INT32 -> a.set(b.asIntBuffer());
             case INT64 -> a.set(b.asLongBuffer());
-            default -> throw new IllegalArgumentException("unsupported data type " + a.getDataType());
+            default ->
+                    throw new IllegalArgumentException("unsupported data type " + a.getDataType());
         }
     }
 
-    /** Writes {@code block}'s parameters and {@code history} to {@code entry}; failures are ignored. */
+    /**
+     * Writes {@code block}'s parameters and {@code history} to {@code entry}; failures are ignored.
+     */
     static void store(Path entry, Block block, History history) {
         if (entry == null) {
             return;
@@ -224,7 +232,11 @@ public final class FitCache {
                 }
             }
             try {
-                Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        tmp,
+                        entry,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -246,14 +258,15 @@ public final class FitCache {
     }
 
     /**
-     * Deletes the least recently used entries under {@code root} until they take at most
-     * {@code limit} bytes; {@code keep} (the entry just written) is never deleted.
+     * Deletes the least recently used entries under {@code root} until they take at most {@code
+     * limit} bytes; {@code keep} (the entry just written) is never deleted.
      */
     static void trim(Path root, long limit, Path keep) {
         record Entry(Path path, long size, FileTime used) {}
         List<Entry> entries = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".fit"))::iterator) {
+            for (Path p :
+                    (Iterable<Path>) files.filter(f -> f.toString().endsWith(".fit"))::iterator) {
                 if (Files.isRegularFile(p)) {
                     entries.add(new Entry(p, Files.size(p), Files.getLastModifiedTime(p)));
                 }

@@ -13,9 +13,9 @@ import java.io.PrintStream;
 import java.util.Objects;
 
 /**
- * How {@link Training#fit} trains: the loss (required), the optimizer, how long, the batch
- * size, validation data and what to show. Built DJL-style: {@code setX} for what is required,
- * {@code optX} for the rest.
+ * How {@link Training#fit} trains: the loss (required), the optimizer, how long, the batch size,
+ * validation data and what to show. Built DJL-style: {@code setX} for what is required, {@code
+ * optX} for the rest.
  *
  * <pre>{@code
  * FitConfig config = FitConfig.builder()
@@ -26,13 +26,13 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Defaults: Adam (Kingma and Ba, "Adam: A Method for Stochastic Optimization", 2014,
- * arXiv:1412.6980) with learning rate 0.001, 1 epoch, batch size 32, shuffled every epoch,
- * live progress and a loss chart, accuracy reported for softmax and sigmoid cross-entropy
- * losses. Early lessons count epochs (passes over a fixed data set, the 1980s habit); later
- * ones set a step budget with {@link Builder#optSteps}, as large language models are trained.
+ * arXiv:1412.6980) with learning rate 0.001, 1 epoch, batch size 32, shuffled every epoch, live
+ * progress and a loss chart, accuracy reported for softmax and sigmoid cross-entropy losses. Early
+ * lessons count epochs (passes over a fixed data set, the 1980s habit); later ones set a step
+ * budget with {@link Builder#optSteps}, as large language models are trained.
  *
- * <p>SGD: {@code w ← w − η·g}. Adam: {@code m ← β₁m + (1−β₁)g}, {@code v ← β₂v + (1−β₂)g²},
- * {@code w ← w − η·m̂/(√v̂ + ε)} with bias-corrected {@code m̂, v̂}.
+ * <p>SGD: {@code w ← w − η·g}. Adam: {@code m ← β₁m + (1−β₁)g}, {@code v ← β₂v + (1−β₂)g²}, {@code
+ * w ← w − η·m̂/(√v̂ + ε)} with bias-corrected {@code m̂, v̂}.
  *
  * <p>Shapes: validation arrays like the training arrays, x (N, …) and y (N, …).
  */
@@ -72,8 +72,11 @@ public final class FitConfig {
         validationX = b.validationX;
         validationY = b.validationY;
         inputShapes = b.inputShapes;
-        accuracy = b.accuracy != null ? b.accuracy
-                : loss instanceof SoftmaxCrossEntropyLoss || loss instanceof SigmoidBinaryCrossEntropyLoss;
+        accuracy =
+                b.accuracy != null
+                        ? b.accuracy
+                        : loss instanceof SoftmaxCrossEntropyLoss
+                                || loss instanceof SigmoidBinaryCrossEntropyLoss;
         quiet = b.quiet;
         chart = b.chart;
         clipGradNorm = b.clipGradNorm;
@@ -94,20 +97,32 @@ public final class FitConfig {
             return optimizer;
         }
         Tracker lr = Tracker.fixed(learningRate);
-        return sgd ? Optimizer.sgd().setLearningRateTracker(lr).build()
+        return sgd
+                ? Optimizer.sgd().setLearningRateTracker(lr).build()
                 : Optimizer.adam().optLearningRateTracker(lr).build();
     }
 
     /** A short description of the optimizer, e.g. {@code Adam 0.001}. */
     String optimizerName() {
-        return optimizer != null ? optimizer.getClass().getSimpleName() : (sgd ? "SGD " : "Adam ") + learningRate;
+        return optimizer != null
+                ? optimizer.getClass().getSimpleName()
+                : (sgd ? "SGD " : "Adam ") + learningRate;
     }
 
     /** The plan in words, e.g. {@code 5 epochs, batch 32, Adam 0.001}. */
     @Override
     public String toString() {
-        String length = steps > 0 ? steps + " steps" : epochs + (epochs == 1 ? " epoch" : " epochs");
-        return "FitConfig[" + loss.getName() + ", " + optimizerName() + ", " + length + ", batch " + batchSize + "]";
+        String length =
+                steps > 0 ? steps + " steps" : epochs + (epochs == 1 ? " epoch" : " epochs");
+        return "FitConfig["
+                + loss.getName()
+                + ", "
+                + optimizerName()
+                + ", "
+                + length
+                + ", batch "
+                + batchSize
+                + "]";
     }
 
     /** Collects the settings of a {@link FitConfig}. */
@@ -141,7 +156,10 @@ public final class FitConfig {
             return this;
         }
 
-        /** Trains with this optimizer; its state (momentum, Adam's moments) carries over between fits. */
+        /**
+         * Trains with this optimizer; its state (momentum, Adam's moments) carries over between
+         * fits.
+         */
         public Builder optOptimizer(Optimizer optimizer) {
             this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
             return this;
@@ -172,7 +190,9 @@ public final class FitConfig {
             return this;
         }
 
-        /** Trains for exactly this many steps (batches), going round the data as often as needed. */
+        /**
+         * Trains for exactly this many steps (batches), going round the data as often as needed.
+         */
         public Builder optSteps(long steps) {
             if (steps < 1) {
                 throw new IllegalArgumentException("steps must be at least 1: " + steps);
@@ -212,13 +232,18 @@ public final class FitConfig {
             return this;
         }
 
-        /** Input shapes, batch first, for a block that is not yet initialised (else taken from the data). */
+        /**
+         * Input shapes, batch first, for a block that is not yet initialised (else taken from the
+         * data).
+         */
         public Builder optInputShape(Shape... shapes) {
             this.inputShapes = shapes.clone();
             return this;
         }
 
-        /** Whether to report classification accuracy (default: for softmax/sigmoid cross-entropy). */
+        /**
+         * Whether to report classification accuracy (default: for softmax/sigmoid cross-entropy).
+         */
         public Builder optAccuracy(boolean accuracy) {
             this.accuracy = accuracy;
             return this;

@@ -1,13 +1,13 @@
 package dltutor.dl;
 
 /**
- * Called by {@link Training#fit} after every training step and at the end of every epoch,
- * on the training thread. Keep it quick: it runs between batches. A listener may call
- * {@link Stop#request()} to end training early (the run then returns what it learned).
+ * Called by {@link Training#fit} after every training step and at the end of every epoch, on the
+ * training thread. Keep it quick: it runs between batches. A listener may call {@link
+ * Stop#request()} to end training early (the run then returns what it learned).
  *
- * <p>The idea is Keras's callbacks (Chollet, 2015) and DJL's {@code TrainingListener}: code
- * that watches a run without rewriting its loop. Use it to log a gradient norm, save a
- * checkpoint, or stop when the loss is good enough (early stopping, Prechelt, 1998).
+ * <p>The idea is Keras's callbacks (Chollet, 2015) and DJL's {@code TrainingListener}: code that
+ * watches a run without rewriting its loop. Use it to log a gradient norm, save a checkpoint, or
+ * stop when the loss is good enough (early stopping, Prechelt, 1998).
  *
  * <pre>{@code
  * FitListener everyTenth = new FitListener() {

@@ -15,6 +15,9 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import dltutor.render.TrainingProgress;
+import dltutor.runtime.Display;
+import dltutor.runtime.DjlRuntime;
+import dltutor.runtime.Stop;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
 import java.util.Locale;
@@ -23,11 +26,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * One training run: the loop behind {@link Training#fit}.
  *
- * <p>Per step: one manager owns the batch and everything computed from it; a
- * {@link GradientCollector} records the forward pass and the loss's backward pass; the loss
- * is read back as one float; {@code trainer.step()} updates the parameters (DJL's optimizers
- * zero the gradients they used). The stop flag is checked between steps only, since native
- * calls cannot be interrupted.
+ * <p>Per step: one manager owns the batch and everything computed from it; a {@link
+ * GradientCollector} records the forward pass and the loss's backward pass; the loss is read back
+ * as one float; {@code trainer.step()} updates the parameters (DJL's optimizers zero the gradients
+ * they used). The stop flag is checked between steps only, since native calls cannot be
+ * interrupted.
  */
 final class FitLoop {
 
@@ -39,8 +42,10 @@ final class FitLoop {
     private final History history;
     private final FitOutput output;
     private long trainNanos;
+
     /** Debiased moving average of the step losses for the status line: m / (1 − βᵗ). */
     private double smoothed;
+
     private double weight;
     private static final double SMOOTHING = 0.9;
     private static final AtomicLong STEPS = new AtomicLong();
@@ -51,11 +56,20 @@ final class FitLoop {
         this.validation = validation;
         this.config = config;
         this.home = config.manager != null ? config.manager : DjlRuntime.manager();
-        this.history = new History(config.name != null ? config.name
-                : block.getClass().getSimpleName() + ", " + config.optimizerName());
+        this.history =
+                new History(
+                        config.name != null
+                                ? config.name
+                                : block.getClass().getSimpleName() + ", " + config.optimizerName());
         PrintStream out = config.out != null ? config.out : System.out;
-        this.output = new FitOutput(out, config.quiet, config.chart, Display.ansi().enabled(), Display.unicode(),
-                Display::width);
+        this.output =
+                new FitOutput(
+                        out,
+                        config.quiet,
+                        config.chart,
+                        Display.ansi().enabled(),
+                        Display.unicode(),
+                        Display::width);
     }
 
     /** Steps taken by every run in this JVM. */
@@ -64,22 +78,27 @@ final class FitLoop {
     }
 
     History run() {
-        Stop.endIfStrict(history.name());   // a demo stopped earlier: this run would not be trained
-        JniUtils.setGradMode(false);   // grad mode is per thread; only collectors turn it on
+        Stop.endIfStrict(history.name()); // a demo stopped earlier: this run would not be trained
+        JniUtils.setGradMode(false); // grad mode is per thread; only collectors turn it on
         long started = System.nanoTime();
         boolean stopped = false;
         try (NDManager scratch = home.newSubManager()) {
             if (!block.isInitialized()) {
-                Shape[] shapes = config.inputShapes != null ? config.inputShapes : train.inputShapes(scratch);
+                Shape[] shapes =
+                        config.inputShapes != null
+                                ? config.inputShapes
+                                : train.inputShapes(scratch);
                 block.initialize(home, DataType.FLOAT32, shapes);
             }
-            Shims.zeroGradients(block);   // gradients left by an earlier hand-written backward
+            Shims.zeroGradients(block); // gradients left by an earlier hand-written backward
             ParameterScope lent = ParameterScope.enter(block, scratch);
             try (Model model = Model.newInstance("fit", home.getDevice())) {
                 model.setBlock(block);
                 Optimizer optimizer = config.newOptimizer();
-                DefaultTrainingConfig tc = new DefaultTrainingConfig(config.loss).optOptimizer(optimizer)
-                        .optDevices(new Device[] {home.getDevice()});
+                DefaultTrainingConfig tc =
+                        new DefaultTrainingConfig(config.loss)
+                                .optOptimizer(optimizer)
+                                .optDevices(new Device[] {home.getDevice()});
                 try (Trainer trainer = model.newTrainer(tc)) {
                     trustGradients(trainer);
                     output.start(description());
@@ -92,7 +111,8 @@ final class FitLoop {
                     }
                 }
             } finally {
-                lent.close();   // before scratch closes: the parameters go home, the run's leftovers go
+                lent.close(); // before scratch closes: the parameters go home, the run's
+                // leftovers go
             }
         } catch (RuntimeException | Error e) {
             output.abort();
@@ -102,17 +122,18 @@ final class FitLoop {
         history.finish(seconds, trainNanos / 1e9, stopped);
         output.end(stopped ? stoppedLine() : doneLine(), history);
         if (stopped) {
-            Stop.endIfStrict(history.name());   // in a demo, what follows would judge an untrained model
+            Stop.endIfStrict(
+                    history.name()); // in a demo, what follows would judge an untrained model
         }
         return history;
     }
 
     /**
-     * Turns off the check {@code Trainer} makes before its first update, which throws
-     * "Gradient values are all zeros" when the gradients <em>sum</em> to exactly zero. That is
-     * always so for softmax regression (one {@code Linear} layer under softmax cross-entropy:
-     * each example's logit gradients sum to zero over the classes), so the check would refuse
-     * a classic first model. {@code fit} always calls {@code backward} before {@code step}.
+     * Turns off the check {@code Trainer} makes before its first update, which throws "Gradient
+     * values are all zeros" when the gradients <em>sum</em> to exactly zero. That is always so for
+     * softmax regression (one {@code Linear} layer under softmax cross-entropy: each example's
+     * logit gradients sum to zero over the classes), so the check would refuse a classic first
+     * model. {@code fit} always calls {@code backward} before {@code step}.
      */
     static void trustGradients(Trainer trainer) {
         try {
@@ -127,7 +148,9 @@ final class FitLoop {
     /** Trains epoch after epoch; returns whether the run was stopped early. */
     private boolean epochs(Trainer trainer, NDManager scratch) {
         long step = 0;
-        for (int epoch = 1; config.steps > 0 ? step < config.steps : epoch <= config.epochs; epoch++) {
+        for (int epoch = 1;
+                config.steps > 0 ? step < config.steps : epoch <= config.epochs;
+                epoch++) {
             long epochStart = System.nanoTime();
             double lossSum = 0;
             long epochSteps = 0;
@@ -168,9 +191,15 @@ final class FitLoop {
                 int e = epoch;
                 long s = epochSteps;
                 output.progress(() -> progress(e, s), true);
-                double[] val = validation == null ? new double[] {Double.NaN, Double.NaN}
-                        : validate(trainer, epochManager);
-                history.endEpoch(lossSum / epochSteps, val[0], val[1], (System.nanoTime() - epochStart) / 1e9);
+                double[] val =
+                        validation == null
+                                ? new double[] {Double.NaN, Double.NaN}
+                                : validate(trainer, epochManager);
+                history.endEpoch(
+                        lossSum / epochSteps,
+                        val[0],
+                        val[1],
+                        (System.nanoTime() - epochStart) / 1e9);
             }
             output.epoch(epochLine(epoch), history);
             if (config.listener != null) {
@@ -197,12 +226,14 @@ final class FitLoop {
     }
 
     /**
-     * The loss as one float: one copy from the engine ({@code getFloat()} costs about three
-     * times as much, as it first makes a scalar array); the mean if a loss returns several values.
+     * The loss as one float: one copy from the engine ({@code getFloat()} costs about three times
+     * as much, as it first makes a scalar array); the mean if a loss returns several values.
      */
     static float read(NDArray loss) {
-        float[] v = loss.getDataType() == DataType.FLOAT32 ? loss.toFloatArray()
-                : loss.toType(DataType.FLOAT32, false).toFloatArray();
+        float[] v =
+                loss.getDataType() == DataType.FLOAT32
+                        ? loss.toFloatArray()
+                        : loss.toType(DataType.FLOAT32, false).toFloatArray();
         if (v.length == 1) {
             return v[0];
         }
@@ -243,21 +274,40 @@ final class FitLoop {
     private TrainingProgress progress(int epoch, long epochSteps) {
         double rate = trainNanos > 0 ? history.steps() / (trainNanos / 1e9) : Double.NaN;
         long perEpoch = train.stepsPerEpoch();
-        long remaining = config.steps > 0 ? config.steps - history.steps()
-                : perEpoch > 0 ? perEpoch * config.epochs - history.steps() : -1;
-        return new TrainingProgress(epoch, config.steps > 0 ? 0 : config.epochs, epochSteps,
-                perEpoch, weight > 0 ? smoothed / weight : Double.NaN, rate,
+        long remaining =
+                config.steps > 0
+                        ? config.steps - history.steps()
+                        : perEpoch > 0 ? perEpoch * config.epochs - history.steps() : -1;
+        return new TrainingProgress(
+                epoch,
+                config.steps > 0 ? 0 : config.epochs,
+                epochSteps,
+                perEpoch,
+                weight > 0 ? smoothed / weight : Double.NaN,
+                rate,
                 remaining >= 0 && rate > 0 ? remaining / rate : Double.NaN);
     }
 
     private String description() {
         long params = Inspect.parameterCount(block);
-        String length = config.steps > 0 ? config.steps + " steps" : config.epochs + (config.epochs == 1 ? " epoch" : " epochs");
+        String length =
+                config.steps > 0
+                        ? config.steps + " steps"
+                        : config.epochs + (config.epochs == 1 ? " epoch" : " epochs");
         long perEpoch = train.stepsPerEpoch();
-        return String.format(Locale.ROOT, "Training %s (%,d parameters): %s%s, %s", block.getClass().getSimpleName(),
-                params, length, perEpoch > 0 ? " of " + perEpoch + " steps" : "", config.optimizerName())
-                + (config.clipGradNorm > 0 ? ", gradient norm clipped at " + config.clipGradNorm : "")
-                + System.lineSeparator() + "(Ctrl-C stops between steps and keeps what was learned.)";
+        return String.format(
+                        Locale.ROOT,
+                        "Training %s (%,d parameters): %s%s, %s",
+                        block.getClass().getSimpleName(),
+                        params,
+                        length,
+                        perEpoch > 0 ? " of " + perEpoch + " steps" : "",
+                        config.optimizerName())
+                + (config.clipGradNorm > 0
+                        ? ", gradient norm clipped at " + config.clipGradNorm
+                        : "")
+                + System.lineSeparator()
+                + "(Ctrl-C stops between steps and keeps what was learned.)";
     }
 
     private String epochLine(int epoch) {
@@ -271,21 +321,36 @@ final class FitLoop {
             sb.append("  val loss ").append(TrainingProgress.loss(history.valLoss()[i]));
         }
         if (!Double.isNaN(history.valAccuracy()[i])) {
-            sb.append(String.format(Locale.ROOT, "  val acc %.1f%%", 100 * history.valAccuracy()[i]));
+            sb.append(
+                    String.format(Locale.ROOT, "  val acc %.1f%%", 100 * history.valAccuracy()[i]));
         }
-        return sb.append("  ").append(TrainingProgress.duration(history.epochSeconds()[i])).toString();
+        return sb.append("  ")
+                .append(TrainingProgress.duration(history.epochSeconds()[i]))
+                .toString();
     }
 
     private String doneLine() {
-        return String.format(Locale.ROOT, "Done: %d steps in %s (%s steps/s), final loss %s%s.", history.steps(),
-                TrainingProgress.duration(history.seconds()), rate(), TrainingProgress.loss(history.finalLoss()),
-                Double.isNaN(history.finalAccuracy()) ? ""
-                        : String.format(Locale.ROOT, ", val acc %.1f%%", 100 * history.finalAccuracy()));
+        return String.format(
+                Locale.ROOT,
+                "Done: %d steps in %s (%s steps/s), final loss %s%s.",
+                history.steps(),
+                TrainingProgress.duration(history.seconds()),
+                rate(),
+                TrainingProgress.loss(history.finalLoss()),
+                Double.isNaN(history.finalAccuracy())
+                        ? ""
+                        : String.format(
+                                Locale.ROOT, ", val acc %.1f%%", 100 * history.finalAccuracy()));
     }
 
     private String stoppedLine() {
-        return String.format(Locale.ROOT, "Stopped after %d steps (%d full epochs) in %s; the model keeps what it "
-                + "learned (loss %s).", history.steps(), history.epochs(), TrainingProgress.duration(history.seconds()),
+        return String.format(
+                Locale.ROOT,
+                "Stopped after %d steps (%d full epochs) in %s; the model keeps what it "
+                        + "learned (loss %s).",
+                history.steps(),
+                history.epochs(),
+                TrainingProgress.duration(history.seconds()),
                 TrainingProgress.loss(history.finalLoss()));
     }
 

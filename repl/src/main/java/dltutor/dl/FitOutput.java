@@ -7,12 +7,12 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
- * What {@link Training#fit} shows while it runs: a status line rewritten in place with
- * {@code \r} at most ten times a second, a line per epoch, and the loss chart.
+ * What {@link Training#fit} shows while it runs: a status line rewritten in place with {@code \r}
+ * at most ten times a second, a line per epoch, and the loss chart.
  *
- * <p>On an ANSI terminal the chart is redrawn in place under the epoch lines after every
- * epoch (cursor up, erase to end of screen). On a dumb terminal nothing but {@code \r} moves
- * the cursor: the epoch lines simply follow each other and the chart comes once, at the end.
+ * <p>On an ANSI terminal the chart is redrawn in place under the epoch lines after every epoch
+ * (cursor up, erase to end of screen). On a dumb terminal nothing but {@code \r} moves the cursor:
+ * the epoch lines simply follow each other and the chart comes once, at the end.
  */
 final class FitOutput {
 
@@ -24,13 +24,23 @@ final class FitOutput {
     private final boolean chart;
     private final boolean ansi;
     private final boolean unicode;
-    /** The terminal's current width: asked at every redraw, so a resized window gets lines that fit. */
+
+    /**
+     * The terminal's current width: asked at every redraw, so a resized window gets lines that fit.
+     */
     private final IntSupplier columns;
+
     private long lastDraw;
     private boolean lineShown;
     private int chartLines;
 
-    FitOutput(PrintStream out, boolean quiet, boolean chart, boolean ansi, boolean unicode, IntSupplier columns) {
+    FitOutput(
+            PrintStream out,
+            boolean quiet,
+            boolean chart,
+            boolean ansi,
+            boolean unicode,
+            IntSupplier columns) {
         this.out = out;
         this.quiet = quiet;
         this.chart = chart;
@@ -61,14 +71,21 @@ final class FitOutput {
             return;
         }
         lastDraw = now;
-        int width = width();   // never the full width: a line that fills it may wrap, and \r cannot undo that
+        int width =
+                width(); // never the full width: a line that fills it may wrap, and \r cannot undo
+        // that
         String line = progress.get().render(width - 1, unicode);
-        out.print('\r' + line + (ansi ? CSI + "K" : " ".repeat(Math.max(0, width - 1 - line.length()))));
+        out.print(
+                '\r'
+                        + line
+                        + (ansi ? CSI + "K" : " ".repeat(Math.max(0, width - 1 - line.length()))));
         out.flush();
         lineShown = true;
     }
 
-    /** Replaces the status line with the epoch's summary and, on ANSI terminals, redraws the chart. */
+    /**
+     * Replaces the status line with the epoch's summary and, on ANSI terminals, redraws the chart.
+     */
     void epoch(String summary, History history) {
         if (quiet) {
             return;

@@ -5,6 +5,8 @@ import dltutor.render.Chart;
 import dltutor.render.Series;
 import dltutor.render.Table;
 import dltutor.render.TrainingProgress;
+import dltutor.runtime.Display;
+import dltutor.runtime.Stop;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,19 +15,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The record of one training run from {@link Training#fit}: the loss of every step, the
- * training and validation loss and validation accuracy of every epoch, and how long it took.
- * Plot it with {@link #plot()}, put several side by side with {@link #compare}, or read the
- * numbers ({@link #losses()}, {@link #valAccuracy()}, {@link #stepsPerSecond()}).
+ * The record of one training run from {@link Training#fit}: the loss of every step, the training
+ * and validation loss and validation accuracy of every epoch, and how long it took. Plot it with
+ * {@link #plot()}, put several side by side with {@link #compare}, or read the numbers ({@link
+ * #losses()}, {@link #valAccuracy()}, {@link #stepsPerSecond()}).
  *
- * <p>Learning curves, loss against training time, are how training has been diagnosed since
- * the perceptron; comparing the training and validation curves is how overfitting shows
- * (Morgan and Bourlard, "Generalization and parameter estimation in feedforward nets", 1990,
- * stopped training where validation error turns up). Read a history to compare optimizers,
- * learning rates or architectures, one {@code fit} each.
+ * <p>Learning curves, loss against training time, are how training has been diagnosed since the
+ * perceptron; comparing the training and validation curves is how overfitting shows (Morgan and
+ * Bourlard, "Generalization and parameter estimation in feedforward nets", 1990, stopped training
+ * where validation error turns up). Read a history to compare optimizers, learning rates or
+ * architectures, one {@code fit} each.
  *
- * <p>Smoothed curves use the debiased moving average {@code m_t / (1 − βᵗ)} with
- * {@code m_t = β·m_{t−1} + (1−β)·ℓ_t}, the bias correction of Adam (Kingma and Ba, 2014).
+ * <p>Smoothed curves use the debiased moving average {@code m_t / (1 − βᵗ)} with {@code m_t =
+ * β·m_{t−1} + (1−β)·ℓ_t}, the bias correction of Adam (Kingma and Ba, 2014).
  *
  * <p>Per-epoch arrays have one entry per finished epoch; validation entries are NaN when no
  * validation data was given. A run stopped with Ctrl-C keeps the steps it made.
@@ -35,7 +37,8 @@ public final class History {
     private final String name;
     private float[] losses = new float[256];
     private int steps;
-    private final List<double[]> epochs = new ArrayList<>(); // {train, val loss, val acc, end step, seconds}
+    private final List<double[]> epochs =
+            new ArrayList<>(); // {train, val loss, val acc, end step, seconds}
     private double seconds;
     private double trainSeconds;
     private boolean stopped;
@@ -120,8 +123,8 @@ public final class History {
     }
 
     /**
-     * The step losses smoothed with a debiased exponential moving average (window about 1/30
-     * of the run, at most 50 steps), as the live progress line shows them.
+     * The step losses smoothed with a debiased exponential moving average (window about 1/30 of the
+     * run, at most 50 steps), as the live progress line shows them.
      *
      * <p>{@code m_t = β·m_{t−1} + (1−β)·ℓ_t}, shown as {@code m_t / (1 − βᵗ)}
      */
@@ -149,12 +152,16 @@ public final class History {
         return column(1);
     }
 
-    /** Validation accuracy (0..1) after each epoch (NaN without validation data or for regression). */
+    /**
+     * Validation accuracy (0..1) after each epoch (NaN without validation data or for regression).
+     */
     public double[] valAccuracy() {
         return column(2);
     }
 
-    /** The step count at the end of each epoch (where its validation loss belongs on a step axis). */
+    /**
+     * The step count at the end of each epoch (where its validation loss belongs on a step axis).
+     */
     public double[] epochEndSteps() {
         return column(3);
     }
@@ -211,7 +218,8 @@ public final class History {
 
     /** The loss chart and epoch table as text. */
     public String render() {
-        return chart(List.of(this), Display.width(), Display.unicode(), Display.ansi().enabled()) + table();
+        return chart(List.of(this), Display.width(), Display.unicode(), Display.ansi().enabled())
+                + table();
     }
 
     /** Prints the smoothed losses of several runs on one chart and a table comparing them. */
@@ -222,11 +230,25 @@ public final class History {
 
     /** {@link #compare} as text. */
     public static String renderComparison(History... runs) {
-        Table t = Table.of(List.of("run", "steps", "final loss", "val loss", "val acc", "seconds", "steps/s"));
+        Table t =
+                Table.of(
+                        List.of(
+                                "run",
+                                "steps",
+                                "final loss",
+                                "val loss",
+                                "val acc",
+                                "seconds",
+                                "steps/s"));
         for (History h : runs) {
             double[] val = h.valLoss();
-            t.row(h.stopped ? h.name + " (stopped)" : h.name, h.steps, orNull(h.finalLoss()), val.length == 0 ? null : orNull(val[val.length - 1]),
-                    orNull(h.finalAccuracy()), Math.round(h.seconds * 100) / 100.0,
+            t.row(
+                    h.stopped ? h.name + " (stopped)" : h.name,
+                    h.steps,
+                    orNull(h.finalLoss()),
+                    val.length == 0 ? null : orNull(val[val.length - 1]),
+                    orNull(h.finalAccuracy()),
+                    Math.round(h.seconds * 100) / 100.0,
                     orNull(Math.round(h.stepsPerSecond() * 10) / 10.0));
         }
         return chart(List.of(runs), Display.width(), Display.unicode(), Display.ansi().enabled())
@@ -235,9 +257,15 @@ public final class History {
 
     /** The loss chart: smoothed train loss per step, validation loss at each epoch's end. */
     static String chart(List<History> runs, int width, boolean unicode, boolean ansi) {
-        Chart.Builder c = Chart.builder().unicode(unicode).ansi(Ansi.of(ansi))
-                .width(Math.max(30, Math.min(70, width - 14))).maxColumns(width).height(10).xLabel("step")
-                .title(runs.size() == 1 ? "loss: " + runs.get(0).name : "loss");
+        Chart.Builder c =
+                Chart.builder()
+                        .unicode(unicode)
+                        .ansi(Ansi.of(ansi))
+                        .width(Math.max(30, Math.min(70, width - 14)))
+                        .maxColumns(width)
+                        .height(10)
+                        .xLabel("step")
+                        .title(runs.size() == 1 ? "loss: " + runs.get(0).name : "loss");
         boolean positive = true;
         for (History h : runs) {
             double[] ys = h.smoothedLosses();
@@ -248,7 +276,9 @@ public final class History {
             }
             c.line(new Series(runs.size() == 1 ? "train" : h.name, xs, ys));
         }
-        if (runs.size() == 1 && !runs.get(0).epochs.isEmpty() && !Double.isNaN(runs.get(0).epochs.get(0)[1])) {
+        if (runs.size() == 1
+                && !runs.get(0).epochs.isEmpty()
+                && !Double.isNaN(runs.get(0).epochs.get(0)[1])) {
             History h = runs.get(0);
             double[] xs = h.epochEndSteps();
             double[] ys = h.valLoss();
@@ -285,14 +315,25 @@ public final class History {
         return t.render(Display.unicode());
     }
 
-    /** A one-line summary, e.g. {@code History[MLP: 5 epochs, 160 steps, loss 0.1234, val acc 95.0%, 2.1s]}. */
+    /**
+     * A one-line summary, e.g. {@code History[MLP: 5 epochs, 160 steps, loss 0.1234, val acc 95.0%,
+     * 2.1s]}.
+     */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("History[").append(name).append(": ")
-                .append(epochs.size()).append(epochs.size() == 1 ? " epoch, " : " epochs, ")
-                .append(steps).append(" steps, loss ").append(TrainingProgress.loss(finalLoss()));
+        StringBuilder sb =
+                new StringBuilder("History[")
+                        .append(name)
+                        .append(": ")
+                        .append(epochs.size())
+                        .append(epochs.size() == 1 ? " epoch, " : " epochs, ")
+                        .append(steps)
+                        .append(" steps, loss ")
+                        .append(TrainingProgress.loss(finalLoss()));
         if (!Double.isNaN(finalAccuracy())) {
-            sb.append(String.format(java.util.Locale.ROOT, ", val acc %.1f%%", 100 * finalAccuracy()));
+            sb.append(
+                    String.format(
+                            java.util.Locale.ROOT, ", val acc %.1f%%", 100 * finalAccuracy()));
         }
         sb.append(", ").append(TrainingProgress.duration(seconds));
         if (stopped) {

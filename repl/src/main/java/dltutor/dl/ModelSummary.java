@@ -61,16 +61,18 @@ final class ModelSummary {
     }
 
     /**
-     * FLOPs of one forward pass of a leaf, counting a multiply-add as 2: Linear
-     * {@code 2·in·|output|}; convolution {@code 2·(C_in/groups)·∏kernel·|output|}. Biases,
-     * activations, pooling and normalisation are left out (they are small next to these).
+     * FLOPs of one forward pass of a leaf, counting a multiply-add as 2: Linear {@code
+     * 2·in·|output|}; convolution {@code 2·(C_in/groups)·∏kernel·|output|}. Biases, activations,
+     * pooling and normalisation are left out (they are small next to these).
      */
     static long flops(Block block, Shape[] outputs) {
         long out = outputs.length == 0 ? 0 : outputs[0].size();
         if (block instanceof Linear || block instanceof Convolution) {
             for (Pair<String, Parameter> p : block.getDirectParameters()) {
-                if (p.getValue().getType() == Parameter.Type.WEIGHT && p.getValue().isInitialized()) {
-                    Shape w = p.getValue().getArray().getShape();   // (out, in) or (out, in/groups, k…)
+                if (p.getValue().getType() == Parameter.Type.WEIGHT
+                        && p.getValue().isInitialized()) {
+                    Shape w =
+                            p.getValue().getArray().getShape(); // (out, in) or (out, in/groups, k…)
                     return 2 * w.slice(1).size() * out;
                 }
             }
@@ -89,8 +91,11 @@ final class ModelSummary {
         for (Parameter p : parameters) {
             if (seen.put(p, Boolean.TRUE) == null) {
                 if (!p.isInitialized()) {
-                    throw new IllegalStateException("parameter " + p.getName() + " is not initialised yet: use "
-                            + "summary(block, inputShape) or train the block first");
+                    throw new IllegalStateException(
+                            "parameter "
+                                    + p.getName()
+                                    + " is not initialised yet: use "
+                                    + "summary(block, inputShape) or train the block first");
                 }
                 n += p.getArray().size();
             }
@@ -114,11 +119,16 @@ final class ModelSummary {
             }
         }
         long flops = rows.isEmpty() ? 0 : rows.get(0).flops();
-        return t.render(unicode) + String.format(Locale.ROOT,
-                "total parameters: %,d (%,d trainable, %s as float32)%n"
-                        + "FLOPs per forward pass of this batch: about %s%n"
-                        + "(approximate: 2 per multiply-add, counted in Linear and convolution layers only)%n",
-                total, trainable, bytes(total * 4), Count.compact(flops));
+        return t.render(unicode)
+                + String.format(
+                        Locale.ROOT,
+                        "total parameters: %,d (%,d trainable, %s as float32)%n"
+                                + "FLOPs per forward pass of this batch: about %s%n"
+                                + "(approximate: 2 per multiply-add, counted in Linear and convolution layers only)%n",
+                        total,
+                        trainable,
+                        bytes(total * 4),
+                        Count.compact(flops));
     }
 
     private static String label(String key, Block b) {
@@ -142,7 +152,8 @@ final class ModelSummary {
     }
 
     private static String bytes(long b) {
-        return b < 1 << 20 ? String.format(Locale.ROOT, "%.1f KB", b / 1024.0)
+        return b < 1 << 20
+                ? String.format(Locale.ROOT, "%.1f KB", b / 1024.0)
                 : String.format(Locale.ROOT, "%.1f MB", b / (1024.0 * 1024));
     }
 }

@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
- * Nearest neighbours by cosine similarity among the rows of an embedding table: the way
- * word2vec (Mikolov et al. 2013) inspects what its vectors learned, and the way analogies
- * ("king − man + woman") are answered.
+ * Nearest neighbours by cosine similarity among the rows of an embedding table: the way word2vec
+ * (Mikolov et al. 2013) inspects what its vectors learned, and the way analogies ("king − man +
+ * woman") are answered.
  *
- * <p>cos(a, b) = a·b / (‖a‖ ‖b‖), in [−1, 1]: it compares directions and ignores lengths,
- * which in word vectors grow with word frequency. A row or query of length zero has
- * similarity 0 with everything.
+ * <p>cos(a, b) = a·b / (‖a‖ ‖b‖), in [−1, 1]: it compares directions and ignores lengths, which in
+ * word vectors grow with word frequency. A row or query of length zero has similarity 0 with
+ * everything.
  *
  * <pre>{@code
  * NDArray table = ...;                                   // (V, D) one vector per word
@@ -32,10 +32,14 @@ public final class Neighbours {
      * @return V similarities
      */
     public static double[] cosineSimilarities(NDArray table, NDArray query) {
-        if (table.getShape().dimension() != 2 || query.getShape().dimension() != 1
+        if (table.getShape().dimension() != 2
+                || query.getShape().dimension() != 1
                 || table.getShape().get(1) != query.getShape().get(0)) {
-            throw new IllegalArgumentException("want a (V, D) table and a (D) query, got " + table.getShape() + " and "
-                    + query.getShape());
+            throw new IllegalArgumentException(
+                    "want a (V, D) table and a (D) query, got "
+                            + table.getShape()
+                            + " and "
+                            + query.getShape());
         }
         int v = (int) table.getShape().get(0);
         int d = (int) table.getShape().get(1);
@@ -51,15 +55,17 @@ public final class Neighbours {
     }
 
     /**
-     * The indices of the {@code k} rows most similar to {@code query}, most similar first,
-     * leaving out the indices in {@code exclude} (e.g. the query word itself).
+     * The indices of the {@code k} rows most similar to {@code query}, most similar first, leaving
+     * out the indices in {@code exclude} (e.g. the query word itself).
      */
     public static int[] nearest(NDArray table, NDArray query, int k, int... exclude) {
         double[] sims = cosineSimilarities(table, query);
         return IntStream.range(0, sims.length)
                 .filter(i -> Arrays.stream(exclude).noneMatch(e -> e == i))
                 .boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -sims[i]).thenComparingInt(i -> i))
+                .sorted(
+                        Comparator.comparingDouble((Integer i) -> -sims[i])
+                                .thenComparingInt(i -> i))
                 .limit(Math.max(0, k))
                 .mapToInt(Integer::intValue)
                 .toArray();

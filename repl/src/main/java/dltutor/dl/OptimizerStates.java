@@ -13,17 +13,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Gives optimizer state (momentum, Adam's moment estimates) an owner, so that repeated
- * trainings do not leak native memory.
+ * Gives optimizer state (momentum, Adam's moment estimates) an owner, so that repeated trainings do
+ * not leak native memory.
  *
- * <p>DJL's {@code Optimizer.withDefaultState} creates each state array and then
- * <em>detaches</em> it from every manager ("let it be closed by the GC when the optimizer is
- * out of scope"), but nothing closes a detached array on the PyTorch engine: a fresh Adam per
- * training run leaks two copies of the model's parameters each time. After every run this
- * class attaches the optimizer's state arrays to a manager: the run's scratch manager for an
- * optimizer {@code fit} made itself (freed when the run ends), or a manager of the optimizer's
- * own for one the learner passed in (freed once the optimizer is garbage, or with the
- * session), which keeps PyTorch's semantics: state belongs to the optimizer object.
+ * <p>DJL's {@code Optimizer.withDefaultState} creates each state array and then <em>detaches</em>
+ * it from every manager ("let it be closed by the GC when the optimizer is out of scope"), but
+ * nothing closes a detached array on the PyTorch engine: a fresh Adam per training run leaks two
+ * copies of the model's parameters each time. After every run this class attaches the optimizer's
+ * state arrays to a manager: the run's scratch manager for an optimizer {@code fit} made itself
+ * (freed when the run ends), or a manager of the optimizer's own for one the learner passed in
+ * (freed once the optimizer is garbage, or with the session), which keeps PyTorch's semantics:
+ * state belongs to the optimizer object.
  */
 final class OptimizerStates {
 
@@ -39,7 +39,10 @@ final class OptimizerStates {
         }
     }
 
-    /** Attaches a learner's optimizer's state to a manager (under {@code home}) that lives as long as the optimizer. */
+    /**
+     * Attaches a learner's optimizer's state to a manager (under {@code home}) that lives as long
+     * as the optimizer.
+     */
     static synchronized void adopt(Optimizer optimizer, NDManager home) {
         freeDropped();
         NDManager owner = null;
@@ -78,9 +81,12 @@ final class OptimizerStates {
      */
     static List<NDArray> stateArrays(Optimizer optimizer) {
         List<NDArray> out = new ArrayList<>();
-        for (Class<?> c = optimizer.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Class<?> c = optimizer.getClass();
+                c != null && c != Object.class;
+                c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
-                if (!Map.class.isAssignableFrom(f.getType()) || Modifier.isStatic(f.getModifiers())) {
+                if (!Map.class.isAssignableFrom(f.getType())
+                        || Modifier.isStatic(f.getModifiers())) {
                     continue;
                 }
                 try {
@@ -98,7 +104,8 @@ final class OptimizerStates {
                         }
                     }
                 } catch (ReflectiveOperationException | RuntimeException e) {
-                    // An optimizer we cannot look into keeps DJL's behaviour: its state stays detached.
+                    // An optimizer we cannot look into keeps DJL's behaviour: its state stays
+                    // detached.
                 }
             }
         }

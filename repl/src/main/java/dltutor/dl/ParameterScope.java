@@ -8,15 +8,15 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Lends a block's parameter arrays to a scratch manager for the length of a training run and
- * gives them back afterwards, so that native memory stays flat over repeated runs.
+ * Lends a block's parameter arrays to a scratch manager for the length of a training run and gives
+ * them back afterwards, so that native memory stays flat over repeated runs.
  *
- * <p>DJL attaches a new array to the manager of an operation's first input. While training,
- * some arrays are made from a parameter and would otherwise pile up on the learner's session
- * manager until the lesson ends: a fresh optimizer's state ({@code weight.zerosLike()}), the
- * gradients that {@code Trainer} checks on its first step, and results of blocks that compute
- * {@code weight.matMul(x)} rather than {@code x.matMul(weight)}. Attached to the scratch
- * manager instead, they are freed when the run ends.
+ * <p>DJL attaches a new array to the manager of an operation's first input. While training, some
+ * arrays are made from a parameter and would otherwise pile up on the learner's session manager
+ * until the lesson ends: a fresh optimizer's state ({@code weight.zerosLike()}), the gradients that
+ * {@code Trainer} checks on its first step, and results of blocks that compute {@code
+ * weight.matMul(x)} rather than {@code x.matMul(weight)}. Attached to the scratch manager instead,
+ * they are freed when the run ends.
  */
 final class ParameterScope implements AutoCloseable {
 

@@ -1,8 +1,10 @@
 package dltutor.dl;
 
+import dltutor.data.Points;
 import dltutor.render.Chart;
 import dltutor.render.PngExport;
 import dltutor.render.Series;
+import dltutor.runtime.Display;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -10,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A chart in the terminal: braille lines and points (ASCII on a dumb terminal). Made with
- * {@code plot("title")}, filled with series, then {@link #show()}n.
+ * A chart in the terminal: braille lines and points (ASCII on a dumb terminal). Made with {@code
+ * plot("title")}, filled with series, then {@link #show()}n.
  *
  * <pre>{@code
  * plot("loss").line("train", losses).logX().show();
@@ -28,8 +30,13 @@ public final class Plot {
 
     Plot(String title) {
         this.title = title;
-        chart = Chart.builder().title(title).unicode(Display.unicode()).ansi(Display.ansi())
-                .width(Math.max(30, Math.min(70, Display.width() - 14))).height(12);
+        chart =
+                Chart.builder()
+                        .title(title)
+                        .unicode(Display.unicode())
+                        .ansi(Display.ansi())
+                        .width(Math.max(30, Math.min(70, Display.width() - 14)))
+                        .height(12);
     }
 
     /** A line through {@code ys} at x = 0, 1, 2, … */

@@ -6,15 +6,15 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 
 /**
- * Drawing from a categorical distribution, how language models generate text one token at a
- * time. DJL's {@code randomMultinomial} is not implemented on PyTorch; these use the
- * engine's uniform generator, so {@code seed(...)} makes them repeatable.
+ * Drawing from a categorical distribution, how language models generate text one token at a time.
+ * DJL's {@code randomMultinomial} is not implemented on PyTorch; these use the engine's uniform
+ * generator, so {@code seed(...)} makes them repeatable.
  *
- * <p>The Gumbel-max trick (Gumbel, 1954; Maddison, Tarlow and Minka, "A* Sampling", 2014):
- * adding independent Gumbel noise to the logits and taking the argmax draws exactly from
- * {@code softmax(logits)}. Temperature (Ackley, Hinton and Sejnowski, 1985) sharpens (< 1) or
- * flattens (> 1) the distribution; top-k sampling (Fan, Lewis and Dauphin, 2018,
- * arXiv:1805.04833) keeps only the k most likely tokens.
+ * <p>The Gumbel-max trick (Gumbel, 1954; Maddison, Tarlow and Minka, "A* Sampling", 2014): adding
+ * independent Gumbel noise to the logits and taking the argmax draws exactly from {@code
+ * softmax(logits)}. Temperature (Ackley, Hinton and Sejnowski, 1985) sharpens (< 1) or flattens (>
+ * 1) the distribution; top-k sampling (Fan, Lewis and Dauphin, 2018, arXiv:1805.04833) keeps only
+ * the k most likely tokens.
  */
 public final class Sampling {
 
@@ -28,8 +28,8 @@ public final class Sampling {
     }
 
     /**
-     * One draw per row from {@code softmax(logits / temperature)}, among the {@code topK}
-     * largest logits when {@code topK > 0}.
+     * One draw per row from {@code softmax(logits / temperature)}, among the {@code topK} largest
+     * logits when {@code topK > 0}.
      *
      * <p>{@code i = argmaxⱼ (zⱼ / τ + gⱼ)}, {@code gⱼ = −log(−log uⱼ)}, {@code uⱼ ~ U(0, 1)};
      * temperature 0 means greedy: {@code argmaxⱼ zⱼ}.
@@ -52,15 +52,15 @@ public final class Sampling {
                     NDArray negLogU = logU.neg();
                     NDArray logNegLogU = negLogU.log();
                     NDArray scaled = kept.div((float) temperature);
-                    NDArray perturbed = scaled.sub(logNegLogU)) {      // z/τ + g, g = −log(−log u)
+                    NDArray perturbed = scaled.sub(logNegLogU)) { // z/τ + g, g = −log(−log u)
                 return perturbed.argMax(-1);
             }
         }
     }
 
     /**
-     * The logits with all but the {@code k} largest in each row pushed to −10⁹ (ties with the
-     * k-th value are kept).
+     * The logits with all but the {@code k} largest in each row pushed to −10⁹ (ties with the k-th
+     * value are kept).
      *
      * @param logits (…, V)
      * @return (…, V)
@@ -70,9 +70,9 @@ public final class Sampling {
         if (k >= v) {
             return logits.duplicate();
         }
-        NDList top = logits.topK(k, -1, true, true);                    // values (…, k), sorted
+        NDList top = logits.topK(k, -1, true, true); // values (…, k), sorted
         try (top;
-                NDArray kth = top.get(0).get(new NDIndex("..., -1:"));  // (…, 1)
+                NDArray kth = top.get(0).get(new NDIndex("..., -1:")); // (…, 1)
                 NDArray below = logits.lt(kth);
                 NDArray penalty = below.toType(DataType.FLOAT32, false).mul(Masks.NEGATIVE)) {
             return logits.add(penalty);
@@ -80,8 +80,8 @@ public final class Sampling {
     }
 
     /**
-     * One draw per row from explicit probabilities, by inverting the cumulative distribution:
-     * the first index whose running sum exceeds a uniform number.
+     * One draw per row from explicit probabilities, by inverting the cumulative distribution: the
+     * first index whose running sum exceeds a uniform number.
      *
      * <p>{@code i = #{j : Σ_{k≤j} pₖ < u·Σp}}, {@code u ~ U(0, 1)}
      *
@@ -91,13 +91,13 @@ public final class Sampling {
     public static NDArray fromProbabilities(NDArray probabilities) {
         int last = probabilities.getShape().dimension() - 1;
         long v = probabilities.getShape().get(last);
-        try (NDArray cdf = probabilities.cumSum(last);                              // (…, V)
-                NDArray total = cdf.get(new NDIndex("..., -1:"));                    // (…, 1)
+        try (NDArray cdf = probabilities.cumSum(last); // (…, V)
+                NDArray total = cdf.get(new NDIndex("..., -1:")); // (…, 1)
                 NDArray u = probabilities.getManager().randomUniform(0f, 1f, total.getShape());
                 NDArray threshold = u.mul(total);
-                NDArray below = cdf.lt(threshold);                                   // (…, V)
+                NDArray below = cdf.lt(threshold); // (…, V)
                 NDArray count = below.toType(DataType.INT64, false).sum(new int[] {last})) {
-            return count.minimum(v - 1);   // guards against rounding at the very top
+            return count.minimum(v - 1); // guards against rounding at the very top
         }
     }
 }

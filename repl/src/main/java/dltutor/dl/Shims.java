@@ -15,17 +15,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stand-ins for operations that DJL's PyTorch engine lacks or gets wrong, each checked
- * against a plain-Java version in the tests. See also {@link Masks} (masked and causal
- * softmax) and {@link Sampling} (drawing tokens from a categorical distribution).
+ * Stand-ins for operations that DJL's PyTorch engine lacks or gets wrong, each checked against a
+ * plain-Java version in the tests. See also {@link Masks} (masked and causal softmax) and {@link
+ * Sampling} (drawing tokens from a categorical distribution).
  *
  * <ul>
- *   <li>{@link #upsample2x}: {@code Conv2dTranspose} throws "Not implemented" on PyTorch.</li>
- *   <li>{@link #clipGradNorm}: the optimizers' {@code optClipGrad} clamps only from above, so
- *       large negative gradients pass through untouched.</li>
- *   <li>{@link #mean} and {@link #variance}: {@code mean} over several axes throws.</li>
+ *   <li>{@link #upsample2x}: {@code Conv2dTranspose} throws "Not implemented" on PyTorch.
+ *   <li>{@link #clipGradNorm}: the optimizers' {@code optClipGrad} clamps only from above, so large
+ *       negative gradients pass through untouched.
+ *   <li>{@link #mean} and {@link #variance}: {@code mean} over several axes throws.
  *   <li>{@link #zeroGradients}: PyTorch adds every {@code backward} into the gradients;
- *       hand-written update loops must zero them.</li>
+ *       hand-written update loops must zero them.
  * </ul>
  */
 public final class Shims {
@@ -33,14 +33,13 @@ public final class Shims {
     private Shims() {}
 
     /**
-     * Doubles the height and width of a batch of feature maps by repeating each pixel in a
-     * 2×2 block (nearest-neighbour upsampling).
+     * Doubles the height and width of a batch of feature maps by repeating each pixel in a 2×2
+     * block (nearest-neighbour upsampling).
      *
-     * <p>Used by the decoder half of U-Net (Ronneberger, Fischer and Brox, 2015,
-     * arXiv:1505.04597) and by GAN, VAE and diffusion decoders. Odena, Dumoulin and Olah
-     * ("Deconvolution and Checkerboard Artifacts", Distill 2016) showed that
-     * upsample-then-convolve avoids the checkerboard patterns of transposed convolutions;
-     * follow it with a {@code Conv2d}.
+     * <p>Used by the decoder half of U-Net (Ronneberger, Fischer and Brox, 2015, arXiv:1505.04597)
+     * and by GAN, VAE and diffusion decoders. Odena, Dumoulin and Olah ("Deconvolution and
+     * Checkerboard Artifacts", Distill 2016) showed that upsample-then-convolve avoids the
+     * checkerboard patterns of transposed convolutions; follow it with a {@code Conv2d}.
      *
      * <p>{@code y[n, c, i, j] = x[n, c, ⌊i/2⌋, ⌊j/2⌋]}
      *
@@ -49,24 +48,26 @@ public final class Shims {
      */
     public static NDArray upsample2x(NDArray x) {
         if (x.getShape().dimension() != 4) {
-            throw new IllegalArgumentException("upsample2x wants (N, C, H, W), got " + x.getShape());
+            throw new IllegalArgumentException(
+                    "upsample2x wants (N, C, H, W), got " + x.getShape());
         }
         // A reshape plus broadcast (PyTorch's expand) makes one copy where two repeats made two,
         // and its backward pass is a plain sum over each 2×2 block.
         Shape s = x.getShape();
         long n = s.get(0), c = s.get(1), h = s.get(2), w = s.get(3);
-        try (NDArray cells = x.reshape(n, c, h, 1, w, 1);                       // (N, C, H, 1, W, 1)
-                NDArray blocks = cells.broadcast(new Shape(n, c, h, 2, w, 2))) { // (N, C, H, 2, W, 2)
-            return blocks.reshape(n, c, 2 * h, 2 * w);                         // (N, C, 2H, 2W)
+        try (NDArray cells = x.reshape(n, c, h, 1, w, 1); // (N, C, H, 1, W, 1)
+                NDArray blocks =
+                        cells.broadcast(new Shape(n, c, h, 2, w, 2))) { // (N, C, H, 2, W, 2)
+            return blocks.reshape(n, c, 2 * h, 2 * w); // (N, C, 2H, 2W)
         }
     }
 
     /**
-     * The mean over several axes at once (DJL's {@code mean(int[])} throws for more than one
-     * axis on PyTorch): sum over the axes, then divide by how many values were summed.
+     * The mean over several axes at once (DJL's {@code mean(int[])} throws for more than one axis
+     * on PyTorch): sum over the axes, then divide by how many values were summed.
      *
-     * <p>{@code mean(x) = (1/n) Σ x} over the listed axes, n = the product of their sizes.
-     * Used by scratch batch norm (axes 0, 2, 3 of (N, C, H, W)) and layer norm.
+     * <p>{@code mean(x) = (1/n) Σ x} over the listed axes, n = the product of their sizes. Used by
+     * scratch batch norm (axes 0, 2, 3 of (N, C, H, W)) and layer norm.
      *
      * @param x any shape
      * @param keepDims keep the reduced axes with size 1 (so the result broadcasts against x)
@@ -90,9 +91,8 @@ public final class Shims {
     }
 
     /**
-     * The (biased, population) variance over several axes: the mean squared distance from the
-     * mean, as batch norm (Ioffe and Szegedy, 2015) and layer norm (Ba, Kiros and Hinton, 2016)
-     * use it.
+     * The (biased, population) variance over several axes: the mean squared distance from the mean,
+     * as batch norm (Ioffe and Szegedy, 2015) and layer norm (Ba, Kiros and Hinton, 2016) use it.
      *
      * <p>{@code var(x) = (1/n) Σ (x − mean(x))²}
      *
@@ -116,17 +116,17 @@ public final class Shims {
     }
 
     /**
-     * Rescales all gradients together so that their global L2 norm is at most
-     * {@code maxNorm}, in place, and returns the norm they had before.
+     * Rescales all gradients together so that their global L2 norm is at most {@code maxNorm}, in
+     * place, and returns the norm they had before.
      *
-     * <p>Pascanu, Mikolov and Bengio, "On the difficulty of training recurrent neural
-     * networks" (2013, arXiv:1211.5063): exploding gradients in RNNs are tamed by rescaling
-     * the gradient vector when its norm is too large, which keeps its direction. Standard in
-     * LSTM language models and Transformers (usually {@code maxNorm = 1}). Call it after
-     * {@code backward} and before {@code trainer.step()}; {@code fit} does this with
-     * {@code optClipGradNorm}.
+     * <p>Pascanu, Mikolov and Bengio, "On the difficulty of training recurrent neural networks"
+     * (2013, arXiv:1211.5063): exploding gradients in RNNs are tamed by rescaling the gradient
+     * vector when its norm is too large, which keeps its direction. Standard in LSTM language
+     * models and Transformers (usually {@code maxNorm = 1}). Call it after {@code backward} and
+     * before {@code trainer.step()}; {@code fit} does this with {@code optClipGradNorm}.
      *
-     * <p>{@code ‖g‖ = √(Σₚ Σᵢ gₚᵢ²)}; if {@code ‖g‖ > maxNorm}: {@code g ← g · maxNorm / (‖g‖ + 10⁻⁶)}
+     * <p>{@code ‖g‖ = √(Σₚ Σᵢ gₚᵢ²)}; if {@code ‖g‖ > maxNorm}: {@code g ← g · maxNorm / (‖g‖ +
+     * 10⁻⁶)}
      *
      * @param block whose trainable parameters' gradients to clip
      * @param maxNorm the largest allowed global norm
@@ -167,7 +167,8 @@ public final class Shims {
                 return 0;
             }
             double total;
-            try (NDArray stacked = NDArrays.stack(norms); NDArray norm = stacked.norm()) {
+            try (NDArray stacked = NDArrays.stack(norms);
+                    NDArray norm = stacked.norm()) {
                 total = norm.getFloat();
             }
             if (total > maxNorm) {
@@ -184,9 +185,9 @@ public final class Shims {
     }
 
     /**
-     * Sets every gradient of the block's parameters to zero. PyTorch accumulates: each
-     * {@code backward} adds to what is there, so a hand-written training loop zeroes the
-     * gradients before each backward pass (DJL's optimizers zero them after their update).
+     * Sets every gradient of the block's parameters to zero. PyTorch accumulates: each {@code
+     * backward} adds to what is there, so a hand-written training loop zeroes the gradients before
+     * each backward pass (DJL's optimizers zero them after their update).
      */
     public static void zeroGradients(Block block) {
         for (Parameter p : trainable(block.getParameters())) {
@@ -201,12 +202,16 @@ public final class Shims {
         }
     }
 
-    /** The initialised parameters that take gradients, each once (a shared parameter counts once). */
+    /**
+     * The initialised parameters that take gradients, each once (a shared parameter counts once).
+     */
     static List<Parameter> trainable(ParameterList parameters) {
         Map<Parameter, Boolean> seen = new IdentityHashMap<>();
         List<Parameter> out = new ArrayList<>();
         for (Parameter p : parameters.values()) {
-            if (p.isInitialized() && p.requiresGradient() && p.getArray().hasGradient()
+            if (p.isInitialized()
+                    && p.requiresGradient()
+                    && p.getArray().hasGradient()
                     && seen.put(p, Boolean.TRUE) == null) {
                 out.add(p);
             }
@@ -228,7 +233,8 @@ public final class Shims {
         for (int i = 0; i < axes.length; i++) {
             out[i] = axes[i] < 0 ? axes[i] + d : axes[i];
             if (out[i] < 0 || out[i] >= d) {
-                throw new IllegalArgumentException("axis " + axes[i] + " out of range for shape " + shape);
+                throw new IllegalArgumentException(
+                        "axis " + axes[i] + " out of range for shape " + shape);
             }
         }
         return out;

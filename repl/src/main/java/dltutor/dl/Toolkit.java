@@ -3,28 +3,32 @@ package dltutor.dl;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.dataset.Dataset;
+import ai.djl.training.loss.Loss;
 import dltutor.data.CharTokenizer;
 import dltutor.data.Datasets;
 import dltutor.data.FashionMnist;
 import dltutor.data.FirstNames;
+import dltutor.data.Points;
 import dltutor.data.SequencePairs;
 import dltutor.data.ShapeImages;
 import dltutor.data.Sotu;
 import dltutor.data.Split;
 import dltutor.data.WordTokenizer;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
-import ai.djl.training.dataset.Dataset;
-import ai.djl.training.loss.Loss;
 import dltutor.render.ColorMode;
+import dltutor.runtime.Display;
+import dltutor.runtime.DjlRuntime;
+import dltutor.runtime.Stop;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 /**
- * What every session imports statically: {@code import static dltutor.dl.Toolkit.*}. Small
- * helpers so that lessons spend their lines on the idea, not on plumbing.
+ * What every session imports statically: {@code import static dltutor.dl.Toolkit.*}. Small helpers
+ * so that lessons spend their lines on the idea, not on plumbing.
  */
 public final class Toolkit {
     private static Random random = new Random(0);
@@ -98,8 +102,8 @@ public final class Toolkit {
     }
 
     /**
-     * Starts a terminal chart; add series, then {@code show()}:
-     * {@code plot("loss").line("train", losses).show()}.
+     * Starts a terminal chart; add series, then {@code show()}: {@code plot("loss").line("train",
+     * losses).show()}.
      */
     public static Plot plot(String title) {
         return new Plot(title);
@@ -107,14 +111,24 @@ public final class Toolkit {
 
     /**
      * Draws the regions where a 2-D classifier's {@code score} is at least {@code threshold}
-     * (shaded) or below it (blank), with the data points on top, and counts the points on the
-     * right side.
+     * (shaded) or below it (blank), with the data points on top, and counts the points on the right
+     * side.
      *
      * @param score the model, from a point {@code {x0, x1}} to a score
      */
-    public static void showBoundary(String title, ToDoubleFunction<double[]> score, double threshold, Points data) {
+    public static void showBoundary(
+            String title, ToDoubleFunction<double[]> score, double threshold, Points data) {
         int cols = Math.max(30, Math.min(72, Display.width() - 4));
-        System.out.print(Boundary.render(title, score, threshold, data, cols, 20, Display.ansi(), Display.unicode()));
+        System.out.print(
+                Boundary.render(
+                        title,
+                        score,
+                        threshold,
+                        data,
+                        cols,
+                        20,
+                        Display.ansi(),
+                        Display.unicode()));
         System.out.flush();
     }
 
@@ -236,7 +250,10 @@ public final class Toolkit {
         return Evaluation.predict(block, x);
     }
 
-    /** One forward pass on {@code x} (training or inference mode), differentiable; see {@link Evaluation#forward}. */
+    /**
+     * One forward pass on {@code x} (training or inference mode), differentiable; see {@link
+     * Evaluation#forward}.
+     */
     public static NDArray forward(Block block, NDArray x, boolean training) {
         return Evaluation.forward(block, x, training);
     }
@@ -312,22 +329,29 @@ public final class Toolkit {
     }
 
     /** Draws a grid of images labelled with class names. */
-    public static void showImages(NDArray images, NDArray labels, String[] classNames, int columns) {
+    public static void showImages(
+            NDArray images, NDArray labels, String[] classNames, int columns) {
         Pictures.showImages(images, labels, classNames, columns);
     }
 
-    /** Draws pictures, their true masks and predicted masks side by side; see {@link Pictures#showSegmentation}. */
-    public static void showSegmentation(NDArray images, NDArray masks, NDArray predicted, int count) {
+    /**
+     * Draws pictures, their true masks and predicted masks side by side; see {@link
+     * Pictures#showSegmentation}.
+     */
+    public static void showSegmentation(
+            NDArray images, NDArray masks, NDArray predicted, int count) {
         Pictures.showSegmentation(images, masks, predicted, count);
     }
 
     /** Draws a matrix as a heatmap (attention maps, confusion matrices). */
-    public static void showHeatmap(String title, NDArray matrix, String[] rowLabels, String[] columnLabels) {
+    public static void showHeatmap(
+            String title, NDArray matrix, String[] rowLabels, String[] columnLabels) {
         Pictures.showHeatmap(title, matrix, rowLabels, columnLabels);
     }
 
     /** Draws a matrix as a heatmap. */
-    public static void showHeatmap(String title, double[][] matrix, String[] rowLabels, String[] columnLabels) {
+    public static void showHeatmap(
+            String title, double[][] matrix, String[] rowLabels, String[] columnLabels) {
         Pictures.showHeatmap(title, matrix, rowLabels, columnLabels);
     }
 
@@ -342,12 +366,14 @@ public final class Toolkit {
     }
 
     /** Saves an image grid as a PNG file. */
-    public static void saveImages(String path, NDArray images, int columns, int scale, String... labels) {
+    public static void saveImages(
+            String path, NDArray images, int columns, int scale, String... labels) {
         Pictures.saveImages(path, images, columns, scale, labels);
     }
 
     /** Saves a heatmap as a PNG file. */
-    public static void saveHeatmap(String path, String title, NDArray matrix, String[] rowLabels, String[] columnLabels) {
+    public static void saveHeatmap(
+            String path, String title, NDArray matrix, String[] rowLabels, String[] columnLabels) {
         Pictures.saveHeatmap(path, title, matrix, rowLabels, columnLabels);
     }
 
@@ -361,7 +387,9 @@ public final class Toolkit {
         Pictures.setColorMode(mode);
     }
 
-    /** Nearest-neighbour 2× upsampling of (N, C, H, W) (the engine has no transposed convolution). */
+    /**
+     * Nearest-neighbour 2× upsampling of (N, C, H, W) (the engine has no transposed convolution).
+     */
     public static NDArray upsample2x(NDArray x) {
         return Shims.upsample2x(x);
     }
@@ -386,7 +414,10 @@ public final class Toolkit {
         return Shims.variance(x, keepDims, axes);
     }
 
-    /** Scales all gradients down so their global L2 norm is at most {@code maxNorm}; returns the norm before. */
+    /**
+     * Scales all gradients down so their global L2 norm is at most {@code maxNorm}; returns the
+     * norm before.
+     */
     public static double clipGradNorm(Block block, double maxNorm) {
         return Shims.clipGradNorm(block, maxNorm);
     }

@@ -5,20 +5,20 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.training.dataset.Dataset;
 import ai.djl.training.loss.Loss;
+import dltutor.runtime.DjlRuntime;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * {@code fit}: train a block by mini-batch gradient descent, with a live progress line, a
- * loss chart, validation after every epoch and Ctrl-C that stops between steps.
+ * {@code fit}: train a block by mini-batch gradient descent, with a live progress line, a loss
+ * chart, validation after every epoch and Ctrl-C that stops between steps.
  *
  * <p>Mini-batch stochastic gradient descent goes back to Robbins and Monro, "A Stochastic
- * Approximation Method" (1951); training networks with it by back-propagation to Rumelhart,
- * Hinton and Williams, "Learning representations by back-propagating errors" (Nature, 1986).
- * Every lesson from the MLP on trains this way: show a batch, measure the loss, follow its
- * gradient. Use {@code fit} whenever the training step is "forward, loss, backward, update";
- * write the loop by hand (with {@code Shims.zeroGradients}) for GANs, RL and other two-model
- * schemes.
+ * Approximation Method" (1951); training networks with it by back-propagation to Rumelhart, Hinton
+ * and Williams, "Learning representations by back-propagating errors" (Nature, 1986). Every lesson
+ * from the MLP on trains this way: show a batch, measure the loss, follow its gradient. Use {@code
+ * fit} whenever the training step is "forward, loss, backward, update"; write the loop by hand
+ * (with {@code Shims.zeroGradients}) for GANs, RL and other two-model schemes.
  *
  * <p>One step on a batch B: {@code θ ← θ − η · ∇θ (1/|B|) Σ_{i∈B} ℓ(f(xᵢ; θ), yᵢ)} (SGD; Adam
  * rescales the gradient by running moment estimates).
@@ -32,10 +32,10 @@ import java.util.Objects;
  * h.plot();
  * }</pre>
  *
- * <p>Shapes: x (N, …) inputs, y (N, …) labels, as the loss expects them (class indices (N)
- * for softmax cross-entropy). An uninitialised block is initialised on the session's manager
- * with the shape of one batch. The run is reproducible after {@code seed(...)}: weights,
- * shuffling and dropout all draw from the engine's seeded generator.
+ * <p>Shapes: x (N, …) inputs, y (N, …) labels, as the loss expects them (class indices (N) for
+ * softmax cross-entropy). An uninitialised block is initialised on the session's manager with the
+ * shape of one batch. The run is reproducible after {@code seed(...)}: weights, shuffling and
+ * dropout all draw from the engine's seeded generator.
  */
 public final class Training {
 
@@ -50,18 +50,35 @@ public final class Training {
      */
     public static History fit(Block block, NDArray x, NDArray y, FitConfig config) {
         Objects.requireNonNull(block, "block");
-        BatchSource validation = config.validationX != null
-                ? BatchSource.of(config.validationX, config.validationY, Math.max(256, config.batchSize), false)
-                : config.validationSet != null ? BatchSource.of(config.validationSet) : null;
-        return run(block, BatchSource.of(x, y, config.batchSize, config.shuffle), validation, config);
+        BatchSource validation =
+                config.validationX != null
+                        ? BatchSource.of(
+                                config.validationX,
+                                config.validationY,
+                                Math.max(256, config.batchSize),
+                                false)
+                        : config.validationSet != null
+                                ? BatchSource.of(config.validationSet)
+                                : null;
+        return run(
+                block, BatchSource.of(x, y, config.batchSize, config.shuffle), validation, config);
     }
 
-    /** Trains {@code block} on a DJL {@link Dataset} (its sampler sets batch size and shuffling). */
+    /**
+     * Trains {@code block} on a DJL {@link Dataset} (its sampler sets batch size and shuffling).
+     */
     public static History fit(Block block, Dataset train, FitConfig config) {
         Objects.requireNonNull(block, "block");
-        BatchSource validation = config.validationX != null
-                ? BatchSource.of(config.validationX, config.validationY, Math.max(256, config.batchSize), false)
-                : config.validationSet != null ? BatchSource.of(config.validationSet) : null;
+        BatchSource validation =
+                config.validationX != null
+                        ? BatchSource.of(
+                                config.validationX,
+                                config.validationY,
+                                Math.max(256, config.batchSize),
+                                false)
+                        : config.validationSet != null
+                                ? BatchSource.of(config.validationSet)
+                                : null;
         return run(block, BatchSource.of(train), validation, config);
     }
 
@@ -69,15 +86,23 @@ public final class Training {
      * Runs the loop, or, when a resumed session replays a training the learner already ran,
      * restores what it ended with from the {@link FitCache}.
      */
-    private static History run(Block block, BatchSource train, BatchSource validation, FitConfig config) {
+    private static History run(
+            Block block, BatchSource train, BatchSource validation, FitConfig config) {
         Path entry = FitCache.next();
         if (FitCache.replaying()) {
             NDManager home = config.manager != null ? config.manager : DjlRuntime.manager();
-            History restored = FitCache.restore(entry, block, home, () -> {
-                try (NDManager scratch = home.newSubManager()) {
-                    return config.inputShapes != null ? config.inputShapes : train.inputShapes(scratch);
-                }
-            });
+            History restored =
+                    FitCache.restore(
+                            entry,
+                            block,
+                            home,
+                            () -> {
+                                try (NDManager scratch = home.newSubManager()) {
+                                    return config.inputShapes != null
+                                            ? config.inputShapes
+                                            : train.inputShapes(scratch);
+                                }
+                            });
             if (restored != null) {
                 return restored;
             }

@@ -2,7 +2,6 @@ package dltutor.lesson;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A lesson: its front matter, an optional prelude run before the first step, and its steps.
@@ -30,12 +29,6 @@ public record Lesson(Path dir, FrontMatter meta, String prelude, List<Step> step
             }
         }
         return -1;
-    }
-
-    /** The step with this id. */
-    public Optional<Step> step(String stepId) {
-        int i = indexOf(stepId);
-        return i < 0 ? Optional.empty() : Optional.of(steps.get(i));
     }
 
     /** The exercises, in order. */

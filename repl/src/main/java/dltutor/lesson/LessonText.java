@@ -25,8 +25,11 @@ final class LessonText {
         } catch (IOException e) {
             throw new LessonException(file, 0, "cannot read: " + e.getMessage());
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult r = decoder.decode(in, out, true);
@@ -35,8 +38,12 @@ final class LessonText {
             for (int i = 0; i < in.position(); i++) {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
-            throw new LessonException(file, line, "this is not UTF-8 text (byte " + in.position()
-                    + "): a binary file, or one saved in another encoding? Lessons are UTF-8 Markdown.");
+            throw new LessonException(
+                    file,
+                    line,
+                    "this is not UTF-8 text (byte "
+                            + in.position()
+                            + "): a binary file, or one saved in another encoding? Lessons are UTF-8 Markdown.");
         }
         out.flip();
         return new BufferedReader(new StringReader(out.toString())).lines().toList();

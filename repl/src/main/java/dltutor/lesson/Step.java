@@ -37,10 +37,10 @@ public sealed interface Step permits Step.Prose, Step.Demo, Step.Exercise, Step.
      * @param hints the hint ladder, gentlest first; the first never gives the answer
      * @param explanation shown after success
      * @param solution the reference solution (from {@code solution.jsh})
-     * @param wrongs plausible wrong answers, hidden from the learner, that the checks must
-     *     reject ({@code java wrong} blocks)
-     * @param alternatives correct answers other than the reference, hidden from the learner,
-     *     that the checks must accept ({@code java alternative} blocks)
+     * @param wrongs plausible wrong answers, hidden from the learner, that the checks must reject
+     *     ({@code java wrong} blocks)
+     * @param alternatives correct answers other than the reference, hidden from the learner, that
+     *     the checks must accept ({@code java alternative} blocks)
      */
     record Exercise(
             String id,
@@ -56,15 +56,32 @@ public sealed interface Step permits Step.Prose, Step.Demo, Step.Exercise, Step.
             implements Step {
 
         /** An exercise with no wrong or alternative answers on record. */
-        public Exercise(String id, String title, String markdown, String starter, List<CheckSpec> checks,
-                List<String> hints, String explanation, String solution) {
-            this(id, title, markdown, starter, checks, hints, explanation, solution, List.of(), List.of());
+        public Exercise(
+                String id,
+                String title,
+                String markdown,
+                String starter,
+                List<CheckSpec> checks,
+                List<String> hints,
+                String explanation,
+                String solution) {
+            this(
+                    id,
+                    title,
+                    markdown,
+                    starter,
+                    checks,
+                    hints,
+                    explanation,
+                    solution,
+                    List.of(),
+                    List.of());
         }
     }
 
     /**
-     * An answer the self-check replays against an exercise's checks: a plausible wrong answer
-     * or a different correct one.
+     * An answer the self-check replays against an exercise's checks: a plausible wrong answer or a
+     * different correct one.
      *
      * @param description one line saying what the answer does (for a wrong one: the mistake)
      * @param code the Java the learner would have typed

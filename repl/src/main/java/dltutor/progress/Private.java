@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Files only the learner can read: the home folder is created 0700 and the input history 0600,
- * like {@code progress.json}, since they hold everything the learner typed.
+ * Files only the learner can read: the home folder is created 0700 and the input history 0600, like
+ * {@code progress.json}, since they hold everything the learner typed.
  */
 public final class Private {
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private Private() {}
 
@@ -27,8 +28,10 @@ public final class Private {
         }
         try {
             if (POSIX) {
-                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectory(
+                        dir,
+                        PosixFilePermissions.asFileAttribute(
+                                PosixFilePermissions.fromString("rwx------")));
             } else {
                 Files.createDirectory(dir);
             }
@@ -39,13 +42,18 @@ public final class Private {
         }
     }
 
-    /** Creates {@code file} empty and private if it is missing, and makes an existing one private. */
+    /**
+     * Creates {@code file} empty and private if it is missing, and makes an existing one private.
+     */
     public static void file(Path file) throws IOException {
         if (!POSIX) {
             return;
         }
         if (!Files.exists(file)) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    file,
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rw-------")));
         } else {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything the tutor remembers about a learner. Keyed by lesson and step ids, never by
- * positions, so lessons can gain steps without breaking anyone's progress.
+ * Everything the tutor remembers about a learner. Keyed by lesson and step ids, never by positions,
+ * so lessons can gain steps without breaking anyone's progress.
  */
 public final class Progress {
     /** The on-disk format version; bump it and migrate when the shape changes. */

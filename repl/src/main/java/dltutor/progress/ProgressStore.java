@@ -4,10 +4,10 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -19,12 +19,13 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Reads and writes {@code progress.json} in the tutor's home folder. Writes go to a temporary
- * file that is then renamed over the old one, so a crash or a full disk never leaves half a file.
- * A file that cannot be read is moved aside (never deleted) and the learner starts fresh.
+ * Reads and writes {@code progress.json} in the tutor's home folder. Writes go to a temporary file
+ * that is then renamed over the old one, so a crash or a full disk never leaves half a file. A file
+ * that cannot be read is moved aside (never deleted) and the learner starts fresh.
  */
 public final class ProgressStore {
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private final Path file;
     private FileChannel lockChannel;
@@ -44,11 +45,11 @@ public final class ProgressStore {
     public record Loaded(Progress progress, Path movedAside, String problem) {}
 
     /**
-     * Takes the home for this tutor alone: an exclusive lock on {@code home/.lock}, held until
-     * the JVM ends (the system releases it even after a crash). A second tutor on the same home
-     * does not get it; it then runs read-only, and {@link #save} writes nothing, so it cannot
-     * overwrite the first one's progress. The holder also removes temporary files that a killed
-     * tutor left behind.
+     * Takes the home for this tutor alone: an exclusive lock on {@code home/.lock}, held until the
+     * JVM ends (the system releases it even after a crash). A second tutor on the same home does
+     * not get it; it then runs read-only, and {@link #save} writes nothing, so it cannot overwrite
+     * the first one's progress. The holder also removes temporary files that a killed tutor left
+     * behind.
      *
      * @return null when the home is ours (or cannot be written at all), else why not
      */
@@ -59,8 +60,11 @@ public final class ProgressStore {
         }
         try {
             Private.createDirectories(home);
-            FileChannel ch = FileChannel.open(home.resolve(".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            FileChannel ch =
+                    FileChannel.open(
+                            home.resolve(".lock"),
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = ch.tryLock();
@@ -76,7 +80,8 @@ public final class ProgressStore {
             removeLeftovers(home);
             return null;
         } catch (IOException e) {
-            return null; // a read-only or full disk: saving will say so; nobody else can write either
+            return null; // a read-only or full disk: saving will say so; nobody else can write
+            // either
         }
     }
 
@@ -109,22 +114,31 @@ public final class ProgressStore {
     }
 
     /**
-     * Reads the progress without changing anything on disk: a corrupt file stays where it is
-     * (for {@code --list}; the interactive tutor reports it and moves it aside).
+     * Reads the progress without changing anything on disk: a corrupt file stays where it is (for
+     * {@code --list}; the interactive tutor reports it and moves it aside).
      */
     public Loaded peek() {
         if (!Files.exists(file)) {
             return new Loaded(new Progress(), null, null);
         }
         try {
-            Progress p = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Progress.class);
+            Progress p =
+                    GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Progress.class);
             if (p != null && p.format == Progress.FORMAT) {
                 return new Loaded(repair(p), null, null);
             }
-            return new Loaded(new Progress(), null, p == null ? "the file is empty"
-                    : "it has format " + p.format + ", this tutor reads format " + Progress.FORMAT);
+            return new Loaded(
+                    new Progress(),
+                    null,
+                    p == null
+                            ? "the file is empty"
+                            : "it has format "
+                                    + p.format
+                                    + ", this tutor reads format "
+                                    + Progress.FORMAT);
         } catch (IOException | JsonParseException | IllegalStateException | ClassCastException e) {
-            return new Loaded(new Progress(), null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Loaded(
+                    new Progress(), null, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
@@ -143,15 +157,22 @@ public final class ProgressStore {
             if (p == null) {
                 problem = "the file is empty";
             } else if (p.format != Progress.FORMAT) {
-                problem = "it has format " + p.format + ", this tutor reads format " + Progress.FORMAT;
+                problem =
+                        "it has format "
+                                + p.format
+                                + ", this tutor reads format "
+                                + Progress.FORMAT;
             } else {
                 return new Loaded(repair(p), null, null);
             }
         } catch (IOException | JsonParseException | IllegalStateException | ClassCastException e) {
             problem = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
-        Path aside = file.resolveSibling("progress.json.corrupt-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path aside =
+                file.resolveSibling(
+                        "progress.json.corrupt-"
+                                + LocalDateTime.now()
+                                        .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         try {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -198,7 +219,11 @@ public final class ProgressStore {
         try {
             Files.writeString(tmp, GSON.toJson(progress), StandardCharsets.UTF_8);
             try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        tmp,
+                        file,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }

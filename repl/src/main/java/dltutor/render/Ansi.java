@@ -3,12 +3,12 @@ package dltutor.render;
 import java.util.regex.Pattern;
 
 /**
- * A tiny ANSI styling helper. When disabled, every styling method returns its argument
- * unchanged, so rendering code can style unconditionally.
+ * A tiny ANSI styling helper. When disabled, every styling method returns its argument unchanged,
+ * so rendering code can style unconditionally.
  *
- * <p>Each style is closed with its own "off" code (not a full reset), and any matching
- * "off" code inside the styled text re-opens the style, so styles nest:
- * {@code bold("a " + dim("b") + " c")} keeps {@code " c"} bold.
+ * <p>Each style is closed with its own "off" code (not a full reset), and any matching "off" code
+ * inside the styled text re-opens the style, so styles nest: {@code bold("a " + dim("b") + " c")}
+ * keeps {@code " c"} bold.
  */
 public final class Ansi {
 
@@ -106,8 +106,8 @@ public final class Ansi {
     }
 
     /**
-     * Terminal columns {@code s} takes: escape sequences and combining marks count as zero,
-     * wide (East Asian) characters as two (see {@link TerminalColumns}).
+     * Terminal columns {@code s} takes: escape sequences and combining marks count as zero, wide
+     * (East Asian) characters as two (see {@link TerminalColumns}).
      */
     public static int visibleLength(String s) {
         return TerminalColumns.of(strip(s));
@@ -121,7 +121,9 @@ public final class Ansi {
         return ESCAPE.matcher(s).replaceAll("");
     }
 
-    /** Styles {@code s}; an inner {@code off} code is followed by {@code on} again so styles nest. */
+    /**
+     * Styles {@code s}; an inner {@code off} code is followed by {@code on} again so styles nest.
+     */
     private String wrap(String on, String off, String s) {
         if (!enabled || s.isEmpty()) {
             return s;

@@ -6,17 +6,16 @@ import java.util.List;
 /**
  * Tick labels for the axes of a {@link Chart}, formatted with {@link CompactNumber}.
  *
- * <p>Labels use just enough significant digits (3 to 6) to tell neighbouring ticks apart.
- * On a log axis the labels show real values ({@code 100, 1k, 10k}), not exponents.
+ * <p>Labels use just enough significant digits (3 to 6) to tell neighbouring ticks apart. On a log
+ * axis the labels show real values ({@code 100, 1k, 10k}), not exponents.
  */
 final class AxisLabels {
 
-    private AxisLabels() {
-    }
+    private AxisLabels() {}
 
     /**
-     * Labels for 3 to 5 evenly spaced rows of a plot {@code height} rows high (at least 3).
-     * The top row shows the maximum, the bottom row the minimum.
+     * Labels for 3 to 5 evenly spaced rows of a plot {@code height} rows high (at least 3). The top
+     * row shows the maximum, the bottom row the minimum.
      *
      * @return one entry per row, null for rows without a tick
      */
@@ -37,8 +36,8 @@ final class AxisLabels {
     }
 
     /**
-     * A line {@code width} columns wide with the minimum x value at the left, the maximum at
-     * the right and the middle value centred, each dropped if it would touch its neighbour.
+     * A line {@code width} columns wide with the minimum x value at the left, the maximum at the
+     * right and the middle value centred, each dropped if it would touch its neighbour.
      */
     static String xTicks(Scale x, int width) {
         String[] labels = distinct(new double[] {x.valueAt(0), x.valueAt(0.5), x.valueAt(1)});

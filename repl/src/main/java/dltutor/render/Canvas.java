@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * A grid of character cells, each made of dots, on which a {@link Chart} draws.
  *
- * <p>In braille mode a cell holds 2×4 dots and becomes one Unicode braille character
- * ({@code U+2800} plus one bit per raised dot). In ASCII mode a cell is a single dot. Each
- * cell also remembers the series that last drew into it, which decides its colour or marker.
- * Dot coordinates start at the top-left corner; dots outside the grid are ignored.
+ * <p>In braille mode a cell holds 2×4 dots and becomes one Unicode braille character ({@code
+ * U+2800} plus one bit per raised dot). In ASCII mode a cell is a single dot. Each cell also
+ * remembers the series that last drew into it, which decides its colour or marker. Dot coordinates
+ * start at the top-left corner; dots outside the grid are ignored.
  */
 final class Canvas {
 
@@ -113,7 +113,8 @@ final class Canvas {
      *
      * @return the clipped ends {@code {x0, y0, x1, y1}}, or null if the segment misses the box
      */
-    private static double[] clip(double x0, double y0, double x1, double y1, double maxX, double maxY) {
+    private static double[] clip(
+            double x0, double y0, double x1, double y1, double maxX, double maxY) {
         double dx = x1 - x0;
         double dy = y1 - y0;
         double[] p = {-dx, dx, -dy, dy};

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
- * A line and scatter chart drawn with text: braille dots on Unicode terminals, one marker
- * character per cell on dumb ones.
+ * A line and scatter chart drawn with text: braille dots on Unicode terminals, one marker character
+ * per cell on dumb ones.
  *
  * <pre>{@code
  * String text = Chart.builder()
@@ -17,10 +17,10 @@ import java.util.function.BiFunction;
  *         .build().render();
  * }</pre>
  *
- * <p>The output has a centred title, a y-axis with 3–5 tick labels, an x-axis labelled at
- * its ends and middle, and a legend. Points that are NaN or infinite (or not positive on a
- * log axis) are skipped; a line joins the remaining neighbours. Series are coloured blue,
- * red, green, yellow, magenta, cyan (or marked {@code * o + x # @}) in the order added.
+ * <p>The output has a centred title, a y-axis with 3–5 tick labels, an x-axis labelled at its ends
+ * and middle, and a legend. Points that are NaN or infinite (or not positive on a log axis) are
+ * skipped; a line joins the remaining neighbours. Series are coloured blue, red, green, yellow,
+ * magenta, cyan (or marked {@code * o + x # @}) in the order added.
  */
 public final class Chart {
 
@@ -29,15 +29,30 @@ public final class Chart {
     private static final char[] MARKERS = {'*', 'o', '+', 'x', '#', '@'};
 
     /** A series and whether consecutive points are joined. */
-    private record Plot(Series series, boolean connected) {
-    }
+    private record Plot(Series series, boolean connected) {}
 
-    /** Everything set on the builder except the series; {@code yMin}/{@code yMax} are NaN unless fixed. */
-    private record Options(String title, String xLabel, String yLabel, int width, int height,
-            boolean logX, boolean logY, double yMin, double yMax, boolean unicode, Ansi ansi, int maxColumns) {
+    /**
+     * Everything set on the builder except the series; {@code yMin}/{@code yMax} are NaN unless
+     * fixed.
+     */
+    private record Options(
+            String title,
+            String xLabel,
+            String yLabel,
+            int width,
+            int height,
+            boolean logX,
+            boolean logY,
+            double yMin,
+            double yMax,
+            boolean unicode,
+            Ansi ansi,
+            int maxColumns) {
         /** The same settings with a narrower plotting area and no further limit. */
         Options narrowed(int plotWidth) {
-            return new Options(title, xLabel, yLabel, plotWidth, height, logX, logY, yMin, yMax, unicode, ansi, 0);
+            return new Options(
+                    title, xLabel, yLabel, plotWidth, height, logX, logY, yMin, yMax, unicode, ansi,
+                    0);
         }
     }
 
@@ -57,8 +72,10 @@ public final class Chart {
     /** Draws the chart; the text ends with a newline and has ANSI codes only if enabled. */
     public String render() {
         Scale x = fit(true);
-        Scale y = Double.isNaN(options.yMin()) ? fit(false)
-                : Scale.covering(options.yMin(), options.yMax(), options.logY());
+        Scale y =
+                Double.isNaN(options.yMin())
+                        ? fit(false)
+                        : Scale.covering(options.yMin(), options.yMax(), options.logY());
         if (x == null || y == null) {
             return (options.title().isEmpty() ? "" : options.title() + ": ") + "(no data)\n";
         }
@@ -68,7 +85,7 @@ public final class Chart {
             labelWidth = Math.max(labelWidth, tick == null ? 0 : tick.length());
         }
         int fitting = options.maxColumns() - labelWidth - 2;
-        if (options.maxColumns() > 0 && fitting < options.width()) {   // the terminal is narrower
+        if (options.maxColumns() > 0 && fitting < options.width()) { // the terminal is narrower
             return fitLines(new Chart(options.narrowed(Math.max(10, fitting)), plots).render());
         }
         if (options.maxColumns() > 0) {
@@ -78,7 +95,10 @@ public final class Chart {
 
         List<String> lines = new ArrayList<>();
         if (!options.title().isEmpty()) {
-            lines.add(centred(options.ansi().bold(options.title()), labelWidth + 2 + options.width()));
+            lines.add(
+                    centred(
+                            options.ansi().bold(options.title()),
+                            labelWidth + 2 + options.width()));
         }
         if (!options.yLabel().isEmpty()) {
             lines.add(options.yLabel());
@@ -87,11 +107,20 @@ public final class Chart {
         boolean unicode = options.unicode();
         for (int row = 0; row < options.height(); row++) {
             String tick = ticks[row] == null ? "" : ticks[row];
-            String axis = ticks[row] == null ? (unicode ? "\u2502" : "|") : (unicode ? "\u2524" : "+");
-            lines.add(" ".repeat(labelWidth - tick.length()) + tick + " " + axis + plotRow(canvas, row));
+            String axis =
+                    ticks[row] == null ? (unicode ? "\u2502" : "|") : (unicode ? "\u2524" : "+");
+            lines.add(
+                    " ".repeat(labelWidth - tick.length())
+                            + tick
+                            + " "
+                            + axis
+                            + plotRow(canvas, row));
         }
         String corner = unicode ? "\u2514" : "+";
-        lines.add(" ".repeat(labelWidth + 1) + corner + (unicode ? "\u2500" : "-").repeat(options.width()));
+        lines.add(
+                " ".repeat(labelWidth + 1)
+                        + corner
+                        + (unicode ? "\u2500" : "-").repeat(options.width()));
         lines.add(margin + AxisLabels.xTicks(x, options.width()));
         if (!options.xLabel().isEmpty()) {
             lines.add(margin + centred(options.xLabel(), options.width()));
@@ -127,7 +156,9 @@ public final class Chart {
         return " ".repeat(Math.max(0, (width - Ansi.visibleLength(text)) / 2)) + text;
     }
 
-    /** The scale covering every drawable point on the x axis or y axis, or null if there is none. */
+    /**
+     * The scale covering every drawable point on the x axis or y axis, or null if there is none.
+     */
     private Scale fit(boolean xAxis) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -162,7 +193,10 @@ public final class Chart {
             List<double[]> dots = new ArrayList<>();
             for (int i = 0; i < xs.length; i++) {
                 if (drawable(xs[i], ys[i])) {
-                    dots.add(new double[] {x.fraction(xs[i]) * right, (1 - y.fraction(ys[i])) * bottom});
+                    dots.add(
+                            new double[] {
+                                x.fraction(xs[i]) * right, (1 - y.fraction(ys[i])) * bottom
+                            });
                 }
             }
             for (int i = 0; i < dots.size(); i++) {
@@ -186,8 +220,12 @@ public final class Chart {
             int owner = canvas.owner(column, row);
             StringBuilder run = new StringBuilder();
             for (; column < options.width() && canvas.owner(column, row) == owner; column++) {
-                run.append(owner < 0 ? ' '
-                        : options.unicode() ? canvas.braille(column, row) : MARKERS[owner % MARKERS.length]);
+                run.append(
+                        owner < 0
+                                ? ' '
+                                : options.unicode()
+                                        ? canvas.braille(column, row)
+                                        : MARKERS[owner % MARKERS.length]);
             }
             out.append(owner < 0 ? run.toString() : colour(owner, run.toString()));
         }
@@ -200,7 +238,8 @@ public final class Chart {
         for (int k = 0; k < plots.size(); k++) {
             String name = plots.get(k).series().name();
             if (!name.isBlank()) {
-                String marker = options.unicode() ? "\u25A0" : String.valueOf(MARKERS[k % MARKERS.length]);
+                String marker =
+                        options.unicode() ? "\u25A0" : String.valueOf(MARKERS[k % MARKERS.length]);
                 entries.add(colour(k, marker + " " + name));
             }
         }
@@ -211,7 +250,9 @@ public final class Chart {
         return PALETTE.get(series % PALETTE.size()).apply(options.ansi(), text);
     }
 
-    /** Collects the chart's settings and series; {@link #build()} makes an immutable {@link Chart}. */
+    /**
+     * Collects the chart's settings and series; {@link #build()} makes an immutable {@link Chart}.
+     */
     public static final class Builder {
         private String title = "";
         private String xLabel = "";
@@ -227,8 +268,7 @@ public final class Chart {
         private Ansi ansi = Ansi.of(false);
         private final List<Plot> plots = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Title centred above the chart (bold when colour is on). */
         public Builder title(String title) {
@@ -246,8 +286,8 @@ public final class Chart {
         }
 
         /**
-         * The terminal's width: no line of the chart is wider (the plotting area narrows, down
-         * to 10 columns, and a long title or legend wraps). 0 (the default) sets no limit.
+         * The terminal's width: no line of the chart is wider (the plotting area narrows, down to
+         * 10 columns, and a long title or legend wraps). 0 (the default) sets no limit.
          */
         public Builder maxColumns(int columns) {
             this.maxColumns = Math.max(0, columns);
@@ -326,8 +366,20 @@ public final class Chart {
             if (logY && !Double.isNaN(yMin) && yMin <= 0) {
                 throw new IllegalArgumentException("a log y range must be positive: " + yMin);
             }
-            Options options = new Options(title, xLabel, yLabel, width, height,
-                    logX, logY, yMin, yMax, unicode, ansi, maxColumns);
+            Options options =
+                    new Options(
+                            title,
+                            xLabel,
+                            yLabel,
+                            width,
+                            height,
+                            logX,
+                            logY,
+                            yMin,
+                            yMax,
+                            unicode,
+                            ansi,
+                            maxColumns);
             return new Chart(options, plots);
         }
     }

@@ -4,13 +4,13 @@ package dltutor.render;
  * How a picture reaches the terminal: 24-bit colour, the 256-colour palette, or plain ASCII
  * characters whose density stands for brightness (for dumb terminals and logs).
  *
- * <p>Modern terminals announce 24-bit colour with {@code COLORTERM=truecolor}; almost every
- * other colour terminal understands the xterm 256-colour palette (xterm, 1999: a 6×6×6 colour
- * cube plus a 24-step grey ramp). Choose {@link #TRUE_COLOR} when it is announced,
- * {@link #PALETTE_256} otherwise, {@link #ASCII} for dumb terminals and logs.
+ * <p>Modern terminals announce 24-bit colour with {@code COLORTERM=truecolor}; almost every other
+ * colour terminal understands the xterm 256-colour palette (xterm, 1999: a 6×6×6 colour cube plus a
+ * 24-step grey ramp). Choose {@link #TRUE_COLOR} when it is announced, {@link #PALETTE_256}
+ * otherwise, {@link #ASCII} for dumb terminals and logs.
  *
- * <p>Cube index: {@code 16 + 36·r₆ + 6·g₆ + b₆} with each channel rounded to the levels
- * 0, 95, 135, 175, 215, 255; grey index: {@code 232 + round((v − 8)/238 · 23)}.
+ * <p>Cube index: {@code 16 + 36·r₆ + 6·g₆ + b₆} with each channel rounded to the levels 0, 95, 135,
+ * 175, 215, 255; grey index: {@code 232 + round((v − 8)/238 · 23)}.
  */
 public enum ColorMode {
     /** {@code ESC[38;2;r;g;bm}: exact colours. */
@@ -53,8 +53,8 @@ public enum ColorMode {
     }
 
     /**
-     * The xterm 256-colour index nearest to an RGB colour: a grey from the 24-step ramp
-     * (232–255) when the colour is grey, otherwise a cell of the 6×6×6 cube (16–231).
+     * The xterm 256-colour index nearest to an RGB colour: a grey from the 24-step ramp (232–255)
+     * when the colour is grey, otherwise a cell of the 6×6×6 cube (16–231).
      */
     static int palette256(int r, int g, int b) {
         if (r == g && g == b) {

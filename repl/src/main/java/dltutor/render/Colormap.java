@@ -1,22 +1,26 @@
 package dltutor.render;
 
 /**
- * Maps a number in {@code 0..1} to a colour, for heatmaps of attention weights, confusion
- * matrices and weight matrices.
+ * Maps a number in {@code 0..1} to a colour, for heatmaps of attention weights, confusion matrices
+ * and weight matrices.
  *
- * <p>{@link #VIRIDIS} (van der Walt and Smith, matplotlib 2.0, 2015) is perceptually uniform
- * and readable by colour-blind people: equal steps in value look like equal steps in colour,
- * which the old "jet" rainbow map did not. {@link #GREY} is black to white. Use VIRIDIS for
- * heatmaps of weights, attention and confusion counts, GREY for images.
+ * <p>{@link #VIRIDIS} (van der Walt and Smith, matplotlib 2.0, 2015) is perceptually uniform and
+ * readable by colour-blind people: equal steps in value look like equal steps in colour, which the
+ * old "jet" rainbow map did not. {@link #GREY} is black to white. Use VIRIDIS for heatmaps of
+ * weights, attention and confusion counts, GREY for images.
  *
- * <p>Colours between the anchors are interpolated linearly: with n anchors, {@code t} falls
- * between anchors {@code ⌊t(n−1)⌋} and the next.
+ * <p>Colours between the anchors are interpolated linearly: with n anchors, {@code t} falls between
+ * anchors {@code ⌊t(n−1)⌋} and the next.
  */
 public enum Colormap {
     /** Black (0) to white (1). */
     GREY(new int[] {0x000000, 0xFFFFFF}),
     /** Dark purple (0) through blue and green to yellow (1). */
-    VIRIDIS(new int[] {0x440154, 0x482878, 0x3E4989, 0x31688E, 0x26828E, 0x1F9E89, 0x35B779, 0x6ECE58, 0xFDE725});
+    VIRIDIS(
+            new int[] {
+                0x440154, 0x482878, 0x3E4989, 0x31688E, 0x26828E, 0x1F9E89, 0x35B779, 0x6ECE58,
+                0xFDE725
+            });
 
     private final int[] anchors;
 

@@ -5,15 +5,14 @@ import java.math.MathContext;
 import java.util.Locale;
 
 /**
- * Short number labels for chart axes: {@code 0.0123}, {@code 1.2e-05}, {@code 150},
- * {@code 3.5k}, {@code 2M}. Trailing zeros are dropped.
+ * Short number labels for chart axes: {@code 0.0123}, {@code 1.2e-05}, {@code 150}, {@code 3.5k},
+ * {@code 2M}. Trailing zeros are dropped.
  */
 final class CompactNumber {
 
     private static final String[] SUFFIXES = {"", "k", "M", "G", "T"};
 
-    private CompactNumber() {
-    }
+    private CompactNumber() {}
 
     /** Formats {@code value} with 3 significant digits. */
     static String format(double value) {
@@ -35,7 +34,8 @@ final class CompactNumber {
         }
         int unit = 0;
         BigDecimal scaled = round(value, digits);
-        while (scaled.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 && unit < SUFFIXES.length - 1) {
+        while (scaled.abs().compareTo(BigDecimal.valueOf(1000)) >= 0
+                && unit < SUFFIXES.length - 1) {
             unit++;
             scaled = round(value / Math.pow(1000, unit), digits);
         }

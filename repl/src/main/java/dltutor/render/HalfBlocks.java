@@ -4,29 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Draws a {@link Pixels} image in the terminal with the upper-half block {@code ▀}: its
- * foreground colour is the top pixel and its background colour the pixel below, so one text
- * row shows two pixel rows and a 28×28 digit takes 28 columns × 14 rows.
+ * Draws a {@link Pixels} image in the terminal with the upper-half block {@code ▀}: its foreground
+ * colour is the top pixel and its background colour the pixel below, so one text row shows two
+ * pixel rows and a 28×28 digit takes 28 columns × 14 rows.
  *
- * <p>Terminal image viewers (catimg, timg, chafa) made this trick common; it doubles the
- * vertical resolution of one-character-per-pixel drawings and keeps pixels square, since a
- * terminal cell is about twice as tall as it is wide. Use it for small images (digits, 32×32
- * photos, filters); larger ones are better saved as PNG.
+ * <p>Terminal image viewers (catimg, timg, chafa) made this trick common; it doubles the vertical
+ * resolution of one-character-per-pixel drawings and keeps pixels square, since a terminal cell is
+ * about twice as tall as it is wide. Use it for small images (digits, 32×32 photos, filters);
+ * larger ones are better saved as PNG.
  *
- * <p>In {@link ColorMode#ASCII} mode each character covers the same 1×2 pixels and shows their
- * mean brightness {@code (Y_top + Y_bottom)/2} with the ramp {@code " .:-=+*#%@"}; no escape
- * codes are written. In colour modes each line ends with a reset ({@code ESC[0m}) so no
- * colour leaks into what follows. Output: {@code ⌈H/2⌉} lines of W columns.
+ * <p>In {@link ColorMode#ASCII} mode each character covers the same 1×2 pixels and shows their mean
+ * brightness {@code (Y_top + Y_bottom)/2} with the ramp {@code " .:-=+*#%@"}; no escape codes are
+ * written. In colour modes each line ends with a reset ({@code ESC[0m}) so no colour leaks into
+ * what follows. Output: {@code ⌈H/2⌉} lines of W columns.
  */
 public final class HalfBlocks {
 
     /** The upper-half block character. */
     static final char UPPER_HALF = '\u2580';
 
-    private HalfBlocks() {
-    }
+    private HalfBlocks() {}
 
-    /** The picture as {@code ceil(height / 2)} lines, each {@code width} columns wide, without newlines. */
+    /**
+     * The picture as {@code ceil(height / 2)} lines, each {@code width} columns wide, without
+     * newlines.
+     */
     public static List<String> lines(Pixels image, ColorMode mode) {
         List<String> out = new ArrayList<>();
         for (int row = 0; row < image.height(); row += 2) {

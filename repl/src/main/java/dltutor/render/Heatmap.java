@@ -6,25 +6,24 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A matrix drawn as coloured cells, with row and column labels and a colour scale: attention
- * maps (which token looks at which), confusion matrices (true class × predicted class) and
- * weight matrices.
+ * A matrix drawn as coloured cells, with row and column labels and a colour scale: attention maps
+ * (which token looks at which), confusion matrices (true class × predicted class) and weight
+ * matrices.
  *
  * <pre>{@code
  * String text = Heatmap.builder(weights).rowLabels(tokens).columnLabels(tokens)
  *         .title("attention, head 0").colorMode(ColorMode.TRUE_COLOR).build().render();
  * }</pre>
  *
- * <p>Attention maps made attention readable from its start (Bahdanau, Cho and Bengio, 2014,
- * drew alignment matrices between French and English words). A value maps to the colour at
- * {@code t = (v − min)/(max − min)} on the {@link Colormap}; input is {@code values[R][C]}.
+ * <p>Attention maps made attention readable from its start (Bahdanau, Cho and Bengio, 2014, drew
+ * alignment matrices between French and English words). A value maps to the colour at {@code t = (v
+ * − min)/(max − min)} on the {@link Colormap}; input is {@code values[R][C]}.
  *
  * <p>Each cell is two columns of {@code █} in the colour of its value, or, when annotated, the
- * value itself on that colour. Cells widen for column labels of up to 4 characters; longer
- * labels are written vertically. In
- * {@link ColorMode#ASCII} mode a cell is a pair of ramp characters ({@code " .:-=+*#%@"}) or,
- * when annotated, the plain number. Values are scaled from the smallest to the largest finite
- * value unless a range is given; NaN cells stay blank.
+ * value itself on that colour. Cells widen for column labels of up to 4 characters; longer labels
+ * are written vertically. In {@link ColorMode#ASCII} mode a cell is a pair of ramp characters
+ * ({@code " .:-=+*#%@"}) or, when annotated, the plain number. Values are scaled from the smallest
+ * to the largest finite value unless a range is given; NaN cells stay blank.
  */
 public final class Heatmap {
 
@@ -59,10 +58,14 @@ public final class Heatmap {
         }
         int longestColumnLabel = 0;
         for (int c = 0; c < cols; c++) {
-            longestColumnLabel = Math.max(longestColumnLabel, label(b.columnLabels, c, VERTICAL_LIMIT).length());
+            longestColumnLabel =
+                    Math.max(longestColumnLabel, label(b.columnLabels, c, VERTICAL_LIMIT).length());
         }
         if (longestColumnLabel <= SHORT_LABEL) {
-            cell = Math.max(cell, longestColumnLabel + 1);   // short labels fit across, one space apart
+            cell =
+                    Math.max(
+                            cell,
+                            longestColumnLabel + 1); // short labels fit across, one space apart
         }
         int labelWidth = 0;
         for (int r = 0; r < v.length; r++) {
@@ -71,21 +74,24 @@ public final class Heatmap {
         String margin = " ".repeat(labelWidth == 0 ? 0 : labelWidth + 1);
         StringBuilder out = new StringBuilder();
         if (!b.title.isEmpty()) {
-            out.append(b.mode == ColorMode.ASCII ? b.title : Ansi.of(true).bold(b.title)).append('\n');
+            out.append(b.mode == ColorMode.ASCII ? b.title : Ansi.of(true).bold(b.title))
+                    .append('\n');
         }
         for (String line : columnHeader(cols, cell)) {
             out.append((margin + line).stripTrailing()).append('\n');
         }
         for (int r = 0; r < v.length; r++) {
             String label = label(b.rowLabels, r, LABEL_LIMIT);
-            StringBuilder line = new StringBuilder(labelWidth == 0 ? "" : pad(label, labelWidth) + " ");
+            StringBuilder line =
+                    new StringBuilder(labelWidth == 0 ? "" : pad(label, labelWidth) + " ");
             for (int c = 0; c < cols; c++) {
                 line.append(cell(v[r][c], range, b.annotate ? numbers[r * cols + c] : null, cell));
             }
             if (b.mode != ColorMode.ASCII) {
                 line.append(Ansi.RESET);
             }
-            out.append(b.mode == ColorMode.ASCII ? line.toString().stripTrailing() : line).append('\n');
+            out.append(b.mode == ColorMode.ASCII ? line.toString().stripTrailing() : line)
+                    .append('\n');
         }
         String legend = legend(range);
         if (!legend.isEmpty()) {
@@ -100,15 +106,18 @@ public final class Heatmap {
         }
         double t = range[1] > range[0] ? (value - range[0]) / (range[1] - range[0]) : 0.5;
         if (b.mode == ColorMode.ASCII) {
-            return number != null ? " ".repeat(width - number.length()) + number
+            return number != null
+                    ? " ".repeat(width - number.length()) + number
                     : String.valueOf(ColorMode.rampChar(t)).repeat(width);
         }
         int rgb = b.colormap.rgb(t);
         if (number == null) {
             return b.mode.foreground(rgb) + "\u2588".repeat(width);
         }
-        return b.mode.background(rgb) + b.mode.foreground(Colormap.contrasting(rgb))
-                + " ".repeat(width - number.length()) + number;
+        return b.mode.background(rgb)
+                + b.mode.foreground(Colormap.contrasting(rgb))
+                + " ".repeat(width - number.length())
+                + number;
     }
 
     /** Column labels: one line when they fit in a cell, else written top to bottom. */
@@ -134,7 +143,8 @@ public final class Heatmap {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < cols; c++) {
                 String label = label(b.columnLabels, c, VERTICAL_LIMIT);
-                line.append(" ".repeat(cell - 1)).append(i < label.length() ? label.charAt(i) : ' ');
+                line.append(" ".repeat(cell - 1))
+                        .append(i < label.length() ? label.charAt(i) : ' ');
             }
             lines.add(line.toString());
         }
@@ -149,7 +159,8 @@ public final class Heatmap {
         }
         StringBuilder sb = new StringBuilder(lo).append(' ');
         for (int i = 0; i < LEGEND_CELLS; i++) {
-            sb.append(b.mode.foreground(b.colormap.rgb(i / (double) (LEGEND_CELLS - 1)))).append('\u2588');
+            sb.append(b.mode.foreground(b.colormap.rgb(i / (double) (LEGEND_CELLS - 1))))
+                    .append('\u2588');
         }
         return sb.append(Ansi.RESET).append(' ').append(hi).toString();
     }
@@ -173,7 +184,8 @@ public final class Heatmap {
     }
 
     private static String label(List<String> labels, int i, int limit) {
-        String s = i < labels.size() && labels.get(i) != null ? labels.get(i).replace('\n', ' ') : "";
+        String s =
+                i < labels.size() && labels.get(i) != null ? labels.get(i).replace('\n', ' ') : "";
         return s.length() > limit ? s.substring(0, limit) : s;
     }
 
@@ -197,7 +209,8 @@ public final class Heatmap {
             Objects.requireNonNull(values, "values");
             for (double[] row : values) {
                 if (row.length != values[0].length) {
-                    throw new IllegalArgumentException("ragged rows: " + row.length + " vs " + values[0].length);
+                    throw new IllegalArgumentException(
+                            "ragged rows: " + row.length + " vs " + values[0].length);
                 }
             }
             this.values = values;
@@ -264,10 +277,12 @@ public final class Heatmap {
         }
     }
 
-    /** Number text for annotated cells: integers when every value is whole, else 2 decimals or compact. */
+    /**
+     * Number text for annotated cells: integers when every value is whole, else 2 decimals or
+     * compact.
+     */
     static final class Numbers {
-        private Numbers() {
-        }
+        private Numbers() {}
 
         static String[] formatAll(double[][] values) {
             boolean whole = true;
@@ -285,8 +300,14 @@ public final class Heatmap {
             String[] out = new String[flat.size()];
             for (int i = 0; i < out.length; i++) {
                 double x = flat.get(i);
-                out[i] = Double.isNaN(x) ? "" : whole ? String.valueOf((long) x)
-                        : biggest < 100 ? String.format(Locale.ROOT, "%.2f", x) : CompactNumber.format(x);
+                out[i] =
+                        Double.isNaN(x)
+                                ? ""
+                                : whole
+                                        ? String.valueOf((long) x)
+                                        : biggest < 100
+                                                ? String.format(Locale.ROOT, "%.2f", x)
+                                                : CompactNumber.format(x);
             }
             return out;
         }

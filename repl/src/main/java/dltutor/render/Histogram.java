@@ -3,8 +3,8 @@ package dltutor.render;
 import java.util.Locale;
 
 /**
- * How values are distributed: equal-width bins from the smallest to the largest value, one
- * text row per bin with a bar proportional to its count.
+ * How values are distributed: equal-width bins from the smallest to the largest value, one text row
+ * per bin with a bar proportional to its count.
  *
  * <pre>{@code
  * weights  n=1000  mean 0.0123  std 0.981
@@ -12,11 +12,11 @@ import java.util.Locale;
  *  -2.50 │████▌                              25
  * }</pre>
  *
- * <p>The label of a row is its bin's left edge; the last bin includes the maximum. Bars use
- * eighth blocks ({@code ▏▎▍▌▋▊▉█}) on Unicode terminals and {@code #} otherwise. NaN and
- * infinite values are counted apart and mentioned in the header. Karl Pearson named the
- * histogram (1891); Glorot and Bengio (2010) used histograms of activations to show why deep
- * sigmoid networks train badly, which is how the initialisation lessons use it.
+ * <p>The label of a row is its bin's left edge; the last bin includes the maximum. Bars use eighth
+ * blocks ({@code ▏▎▍▌▋▊▉█}) on Unicode terminals and {@code #} otherwise. NaN and infinite values
+ * are counted apart and mentioned in the header. Karl Pearson named the histogram (1891); Glorot
+ * and Bengio (2010) used histograms of activations to show why deep sigmoid networks train badly,
+ * which is how the initialisation lessons use it.
  *
  * <p>Bin i covers {@code [min + i·w, min + (i+1)·w)}, {@code w = (max − min)/bins}; bar length
  * {@code count / maxCount · barWidth}.
@@ -25,12 +25,11 @@ public final class Histogram {
 
     private static final String EIGHTHS = " \u258F\u258E\u258D\u258C\u258B\u258A\u2589\u2588";
 
-    private Histogram() {
-    }
+    private Histogram() {}
 
     /**
-     * Counts finite values into {@code bins} equal bins over {@code [min, max]}; a value equal
-     * to {@code max} goes into the last bin, values outside the range are not counted.
+     * Counts finite values into {@code bins} equal bins over {@code [min, max]}; a value equal to
+     * {@code max} goes into the last bin, values outside the range are not counted.
      */
     public static long[] counts(double[] values, int bins, double min, double max) {
         long[] counts = new long[bins];
@@ -48,13 +47,14 @@ public final class Histogram {
     /**
      * The histogram as text, every line ending with a newline.
      *
-     * @param title    first word(s) of the header line (may be empty)
-     * @param values   the data
-     * @param bins     number of bins (at least 1)
+     * @param title first word(s) of the header line (may be empty)
+     * @param values the data
+     * @param bins number of bins (at least 1)
      * @param barWidth columns for the longest bar
-     * @param unicode  eighth blocks and a box-drawing axis, else {@code #} and {@code |}
+     * @param unicode eighth blocks and a box-drawing axis, else {@code #} and {@code |}
      */
-    public static String render(String title, double[] values, int bins, int barWidth, boolean unicode) {
+    public static String render(
+            String title, double[] values, int bins, int barWidth, boolean unicode) {
         if (bins < 1) {
             throw new IllegalArgumentException("bins must be at least 1: " + bins);
         }
@@ -82,8 +82,12 @@ public final class Histogram {
                 squares += (v - mean) * (v - mean);
             }
         }
-        head += String.format(Locale.ROOT, "  mean %s  std %s", CompactNumber.format(mean, 3),
-                CompactNumber.format(Math.sqrt(squares / n), 3));
+        head +=
+                String.format(
+                        Locale.ROOT,
+                        "  mean %s  std %s",
+                        CompactNumber.format(mean, 3),
+                        CompactNumber.format(Math.sqrt(squares / n), 3));
         if (n < values.length) {
             head += "  (" + (values.length - n) + " NaN/infinite left out)";
         }
@@ -105,10 +109,13 @@ public final class Histogram {
         String countFormat = "%" + String.valueOf(most).length() + "d";
         for (int i = 0; i < bins; i++) {
             String bar = bar(counts[i] * (double) barWidth / most, unicode);
-            out.append(" ".repeat(edgeWidth - edges[i].length())).append(edges[i])
-                    .append(unicode ? " \u2502" : " |").append(bar)
+            out.append(" ".repeat(edgeWidth - edges[i].length()))
+                    .append(edges[i])
+                    .append(unicode ? " \u2502" : " |")
+                    .append(bar)
                     .append(" ".repeat(barWidth - bar.length() + 1))
-                    .append(String.format(Locale.ROOT, countFormat, counts[i])).append('\n');
+                    .append(String.format(Locale.ROOT, countFormat, counts[i]))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -124,6 +131,7 @@ public final class Histogram {
             whole++;
             eighths = 0;
         }
-        return "\u2588".repeat(whole) + (eighths > 0 ? String.valueOf(EIGHTHS.charAt(eighths)) : "");
+        return "\u2588".repeat(whole)
+                + (eighths > 0 ? String.valueOf(EIGHTHS.charAt(eighths)) : "");
     }
 }

@@ -4,35 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Several small images side by side in rows, each with a label centred underneath: the
- * "first 32 training examples with their classes" picture that opens every vision lesson.
+ * Several small images side by side in rows, each with a label centred underneath: the "first 32
+ * training examples with their classes" picture that opens every vision lesson.
  *
- * <p>The layout of the figures in LeCun et al. (1998) and of every data-set page since
- * (MNIST, CIFAR, Fashion-MNIST by Xiao, Rasul and Vollgraf, 2017). Use it to look at a batch
- * and its labels, or at the examples a model gets wrong.
+ * <p>The layout of the figures in LeCun et al. (1998) and of every data-set page since (MNIST,
+ * CIFAR, Fashion-MNIST by Xiao, Rasul and Vollgraf, 2017). Use it to look at a batch and its
+ * labels, or at the examples a model gets wrong.
  *
- * <p>The grid fits {@code maxWidth} columns: images wider than 16 pixels are halved (2×2
- * averaging) when the requested number of columns would not fit, and if they still do not
- * fit, fewer images go on each row ({@code perRow = ⌊(maxWidth + 1)/(w + 1)⌋}). Labels are
- * cut to the image width.
+ * <p>The grid fits {@code maxWidth} columns: images wider than 16 pixels are halved (2×2 averaging)
+ * when the requested number of columns would not fit, and if they still do not fit, fewer images go
+ * on each row ({@code perRow = ⌊(maxWidth + 1)/(w + 1)⌋}). Labels are cut to the image width.
  */
 public final class ImageGrid {
 
     private static final int GAP = 1;
 
-    private ImageGrid() {
-    }
+    private ImageGrid() {}
 
     /**
      * The grid as text, each line ending with a newline.
      *
-     * @param images   the images; all should have the same size
-     * @param labels   one label per image (or fewer; missing labels are blank), may be empty
-     * @param columns  images per row wanted
+     * @param images the images; all should have the same size
+     * @param labels one label per image (or fewer; missing labels are blank), may be empty
+     * @param columns images per row wanted
      * @param maxWidth terminal columns available
-     * @param mode     colour or ASCII
+     * @param mode colour or ASCII
      */
-    public static String render(List<Pixels> images, List<String> labels, int columns, int maxWidth, ColorMode mode) {
+    public static String render(
+            List<Pixels> images, List<String> labels, int columns, int maxWidth, ColorMode mode) {
         if (images.isEmpty()) {
             return "(no images)\n";
         }

@@ -4,29 +4,79 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Light syntax highlighting for Java snippets: keywords magenta and bold, string and char
- * literals green, comments dim, numbers cyan.
+ * Light syntax highlighting for Java snippets: keywords magenta and bold, string and char literals
+ * green, comments dim, numbers cyan.
  *
- * <p>This is a small hand-written lexer, not a parser: it knows comments, literals with
- * escapes, numbers and identifiers, which is all that colouring needs. Text blocks are not
- * recognised. Styles never span a line break, so each output line can be prefixed safely.
- * Removing the escape codes always gives back the input.
+ * <p>This is a small hand-written lexer, not a parser: it knows comments, literals with escapes,
+ * numbers and identifiers, which is all that colouring needs. Text blocks are not recognised.
+ * Styles never span a line break, so each output line can be prefixed safely. Removing the escape
+ * codes always gives back the input.
  */
 public final class JavaHighlighter {
 
     /** Java 17 reserved words, literals and the contextual keywords a learner meets. */
-    private static final Set<String> KEYWORDS = Set.of(
-            "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char",
-            "class", "const", "continue", "default", "do", "double", "else", "enum",
-            "extends", "final", "finally", "float", "for", "goto", "if", "implements",
-            "import", "instanceof", "int", "interface", "long", "native", "new", "package",
-            "private", "protected", "public", "return", "short", "static", "strictfp",
-            "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
-            "void", "volatile", "while", "true", "false", "null",
-            "var", "record", "sealed", "permits", "yield");
+    private static final Set<String> KEYWORDS =
+            Set.of(
+                    "abstract",
+                    "assert",
+                    "boolean",
+                    "break",
+                    "byte",
+                    "case",
+                    "catch",
+                    "char",
+                    "class",
+                    "const",
+                    "continue",
+                    "default",
+                    "do",
+                    "double",
+                    "else",
+                    "enum",
+                    "extends",
+                    "final",
+                    "finally",
+                    "float",
+                    "for",
+                    "goto",
+                    "if",
+                    "implements",
+                    "import",
+                    "instanceof",
+                    "int",
+                    "interface",
+                    "long",
+                    "native",
+                    "new",
+                    "package",
+                    "private",
+                    "protected",
+                    "public",
+                    "return",
+                    "short",
+                    "static",
+                    "strictfp",
+                    "super",
+                    "switch",
+                    "synchronized",
+                    "this",
+                    "throw",
+                    "throws",
+                    "transient",
+                    "try",
+                    "void",
+                    "volatile",
+                    "while",
+                    "true",
+                    "false",
+                    "null",
+                    "var",
+                    "record",
+                    "sealed",
+                    "permits",
+                    "yield");
 
-    private JavaHighlighter() {
-    }
+    private JavaHighlighter() {}
 
     /** Returns {@code code} with ANSI colours added, or unchanged if {@code ansi} is disabled. */
     public static String highlight(String code, Ansi ansi) {
@@ -50,7 +100,9 @@ public final class JavaHighlighter {
                 end = quoteEnd(code, i, c);
                 style = ansi::green;
             } else if (Character.isDigit(c)
-                    || (c == '.' && i + 1 < code.length() && Character.isDigit(code.charAt(i + 1)))) {
+                    || (c == '.'
+                            && i + 1 < code.length()
+                            && Character.isDigit(code.charAt(i + 1)))) {
                 end = numberEnd(code, i);
                 style = ansi::cyan;
             } else if (Character.isJavaIdentifierStart(c)) {
@@ -109,8 +161,8 @@ public final class JavaHighlighter {
         while (i < code.length()) {
             char c = code.charAt(i);
             char previous = i > from ? code.charAt(i - 1) : ' ';
-            boolean exponentSign = (c == '+' || c == '-') && !hex
-                    && (previous == 'e' || previous == 'E');
+            boolean exponentSign =
+                    (c == '+' || c == '-') && !hex && (previous == 'e' || previous == 'E');
             if (Character.isLetterOrDigit(c) || c == '_' || c == '.' || exponentSign) {
                 i++;
             } else {

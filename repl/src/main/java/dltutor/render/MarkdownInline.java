@@ -12,9 +12,9 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
 /**
- * Renders the inline content of one Markdown block (text, emphasis, code spans, links...)
- * into a single styled string. Hard line breaks become {@code '\n'}, which {@link TextWrap}
- * keeps; soft line breaks become spaces.
+ * Renders the inline content of one Markdown block (text, emphasis, code spans, links...) into a
+ * single styled string. Hard line breaks become {@code '\n'}, which {@link TextWrap} keeps; soft
+ * line breaks become spaces.
  */
 final class MarkdownInline {
 
@@ -70,7 +70,9 @@ final class MarkdownInline {
         }
         java.util.regex.Matcher paper = PAPER_NOTE.matcher(url);
         if (paper.matches()) {
-            return text + " " + ansi.dim("(/paper " + paper.group(1) + ")"); // a note the tutor can show
+            return text
+                    + " "
+                    + ansi.dim("(/paper " + paper.group(1) + ")"); // a note the tutor can show
         }
         return text + " " + ansi.dim("<" + url + ">");
     }

@@ -23,23 +23,27 @@ import org.commonmark.parser.Parser;
 /**
  * Renders CommonMark Markdown as terminal text.
  *
- * <p>Each block becomes a list of lines; container blocks (lists, quotes) render their
- * children at a smaller width and put a marker or bar in front. Paragraphs and headings are
- * wrapped, code blocks are indented by four spaces and never wrapped, HTML is dropped and a
- * YAML front-matter block is skipped. Blocks are separated by one blank line (none inside
- * tight lists), and the result ends with exactly one newline.
+ * <p>Each block becomes a list of lines; container blocks (lists, quotes) render their children at
+ * a smaller width and put a marker or bar in front. Paragraphs and headings are wrapped, code
+ * blocks are indented by four spaces and never wrapped, HTML is dropped and a YAML front-matter
+ * block is skipped. Blocks are separated by one blank line (none inside tight lists), and the
+ * result ends with exactly one newline.
  */
 public final class MarkdownRenderer {
 
     /** Narrowest rendering width; smaller requests are raised to this. */
     public static final int MIN_WIDTH = 40;
+
     /** Widest rendering width; long lines are hard to read, so larger requests are capped. */
     public static final int MAX_WIDTH = 100;
 
     private static final String CODE_INDENT = "    ";
 
     private static final Parser PARSER =
-            Parser.builder().extensions(List.of(YamlFrontMatterExtension.create(), TablesExtension.create())).build();
+            Parser.builder()
+                    .extensions(
+                            List.of(YamlFrontMatterExtension.create(), TablesExtension.create()))
+                    .build();
 
     private final Ansi ansi;
     private final boolean unicode;
@@ -59,8 +63,8 @@ public final class MarkdownRenderer {
     /**
      * Renders {@code markdown} as lines of at most {@code width} columns (code blocks excepted).
      *
-     * @param width   terminal width, clamped to [{@value #MIN_WIDTH}, {@value #MAX_WIDTH}]
-     * @param ansi    styling; a disabled {@code Ansi} gives plain text
+     * @param width terminal width, clamped to [{@value #MIN_WIDTH}, {@value #MAX_WIDTH}]
+     * @param ansi styling; a disabled {@code Ansi} gives plain text
      * @param unicode whether to use {@code • │ ─}; otherwise ASCII {@code - | -}
      * @return the rendered text, ending with exactly one newline
      */
@@ -114,16 +118,17 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * {@code #} bold, underlined and cyan; {@code ##} bold cyan; deeper levels bold. Without
-     * ANSI, levels 1 and 2 are underlined with a line of {@code =} or {@code -}.
+     * {@code #} bold, underlined and cyan; {@code ##} bold cyan; deeper levels bold. Without ANSI,
+     * levels 1 and 2 are underlined with a line of {@code =} or {@code -}.
      */
     private List<String> heading(Heading heading, int width) {
         String text = inline.children(heading);
-        String styled = switch (heading.getLevel()) {
-            case 1 -> ansi.bold(ansi.underline(ansi.cyan(text)));
-            case 2 -> ansi.bold(ansi.cyan(text));
-            default -> ansi.bold(text);
-        };
+        String styled =
+                switch (heading.getLevel()) {
+                    case 1 -> ansi.bold(ansi.underline(ansi.cyan(text)));
+                    case 2 -> ansi.bold(ansi.cyan(text));
+                    default -> ansi.bold(text);
+                };
         List<String> lines = new ArrayList<>(TextWrap.wrap(styled, width));
         if (!ansi.enabled() && heading.getLevel() <= 2) {
             int length = lines.stream().mapToInt(Ansi::visibleLength).max().orElse(0);
@@ -138,10 +143,15 @@ public final class MarkdownRenderer {
         if (body.isEmpty()) {
             return List.of();
         }
-        String language = info == null || info.isBlank()
-                ? "" : info.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-        boolean java = language.isEmpty() || language.equals("java")
-                || language.equals("jshell") || language.equals("jsh");
+        String language =
+                info == null || info.isBlank()
+                        ? ""
+                        : info.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        boolean java =
+                language.isEmpty()
+                        || language.equals("java")
+                        || language.equals("jshell")
+                        || language.equals("jsh");
         String shown = java ? JavaHighlighter.highlight(body, ansi) : body;
         List<String> lines = new ArrayList<>();
         for (String line : shown.replace("\t", CODE_INDENT).split("\n", -1)) {
@@ -166,9 +176,10 @@ public final class MarkdownRenderer {
 
         List<String> out = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext(), number++) {
-            String marker = list instanceof OrderedList
-                    ? String.format("%" + numberWidth + "d%s ", number, delimiter)
-                    : (unicode ? "\u2022 " : "- ");
+            String marker =
+                    list instanceof OrderedList
+                            ? String.format("%" + numberWidth + "d%s ", number, delimiter)
+                            : (unicode ? "\u2022 " : "- ");
             String indent = " ".repeat(marker.length());
             List<String> body = blocks(item, Math.max(1, width - marker.length()), list.isTight());
             if (!out.isEmpty() && !list.isTight()) {

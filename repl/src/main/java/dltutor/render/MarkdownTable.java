@@ -8,8 +8,8 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.node.Node;
 
 /**
- * A GitHub-style Markdown table for the terminal: columns get their natural width when the
- * table fits, otherwise the widest columns give way and their cells wrap.
+ * A GitHub-style Markdown table for the terminal: columns get their natural width when the table
+ * fits, otherwise the widest columns give way and their cells wrap.
  */
 final class MarkdownTable {
     private static final int MIN_COLUMN = 8;
@@ -53,7 +53,8 @@ final class MarkdownTable {
             if (r == headerRows - 1) {
                 StringBuilder rule = new StringBuilder();
                 for (int c = 0; c < columns; c++) {
-                    rule.append(c == 0 ? "" : unicode ? "─┼─" : "-+-").append((unicode ? "─" : "-").repeat(widths[c]));
+                    rule.append(c == 0 ? "" : unicode ? "─┼─" : "-+-")
+                            .append((unicode ? "─" : "-").repeat(widths[c]));
                 }
                 out.add(ansi.dim(rule.toString()));
             }

@@ -3,23 +3,23 @@ package dltutor.render;
 import java.util.Objects;
 
 /**
- * A small picture as plain numbers: {@code height × width} pixels with one channel (grey) or
- * three (red, green, blue), stored row by row in {@code data} ("HWC" order), each value in
- * {@code 0..1} (values outside are clamped when drawn).
+ * A small picture as plain numbers: {@code height × width} pixels with one channel (grey) or three
+ * (red, green, blue), stored row by row in {@code data} ("HWC" order), each value in {@code 0..1}
+ * (values outside are clamped when drawn).
  *
- * <p>This is the pure side of the toolkit's pictures: the deep-learning side turns an
- * {@code NDArray} into {@code Pixels}; {@link HalfBlocks}, {@link ImageGrid} and
- * {@link PngExport} turn {@code Pixels} into text or files. The array is not copied. The
- * layout is the "HWC" of image files and NumPy; convolutional networks since LeNet
- * (LeCun et al., 1989) take "CHW" tensors, which the toolkit transposes on the way in.
+ * <p>This is the pure side of the toolkit's pictures: the deep-learning side turns an {@code
+ * NDArray} into {@code Pixels}; {@link HalfBlocks}, {@link ImageGrid} and {@link PngExport} turn
+ * {@code Pixels} into text or files. The array is not copied. The layout is the "HWC" of image
+ * files and NumPy; convolutional networks since LeNet (LeCun et al., 1989) take "CHW" tensors,
+ * which the toolkit transposes on the way in.
  *
  * <p>Brightness of a colour pixel: {@code Y = 0.299·R + 0.587·G + 0.114·B} (ITU-R BT.601).
  *
- * @param height   rows of pixels (at least 1)
- * @param width    columns of pixels (at least 1)
+ * @param height rows of pixels (at least 1)
+ * @param width columns of pixels (at least 1)
  * @param channels 1 for greyscale, 3 for RGB
- * @param data     {@code height * width * channels} values, pixel {@code (r, c)} channel
- *                 {@code k} at {@code (r * width + c) * channels + k}
+ * @param data {@code height * width * channels} values, pixel {@code (r, c)} channel {@code k} at
+ *     {@code (r * width + c) * channels + k}
  */
 public record Pixels(int height, int width, int channels, float[] data) {
 
@@ -27,24 +27,21 @@ public record Pixels(int height, int width, int channels, float[] data) {
     public Pixels {
         Objects.requireNonNull(data, "data");
         if (height < 1 || width < 1) {
-            throw new IllegalArgumentException("an image needs at least one pixel: " + height + "×" + width);
+            throw new IllegalArgumentException(
+                    "an image needs at least one pixel: " + height + "×" + width);
         }
         if (channels != 1 && channels != 3) {
             throw new IllegalArgumentException("channels must be 1 (grey) or 3 (RGB): " + channels);
         }
         if (data.length != height * width * channels) {
-            throw new IllegalArgumentException(data.length + " values for " + height + "×" + width + "×" + channels);
+            throw new IllegalArgumentException(
+                    data.length + " values for " + height + "×" + width + "×" + channels);
         }
     }
 
     /** A greyscale image from row-major values in {@code 0..1}. */
     public static Pixels grey(int height, int width, float[] data) {
         return new Pixels(height, width, 1, data);
-    }
-
-    /** Whether the image is greyscale. */
-    public boolean isGrey() {
-        return channels == 1;
     }
 
     /** The colour of pixel {@code (row, col)} packed as {@code 0xRRGGBB}. */
@@ -81,7 +78,10 @@ public record Pixels(int height, int width, int channels, float[] data) {
                     int n = 0;
                     for (int dr = 0; dr < factor && r * factor + dr < height; dr++) {
                         for (int dc = 0; dc < factor && c * factor + dc < width; dc++) {
-                            sum += data[((r * factor + dr) * width + c * factor + dc) * channels + k];
+                            sum +=
+                                    data[
+                                            ((r * factor + dr) * width + c * factor + dc) * channels
+                                                    + k];
                             n++;
                         }
                     }

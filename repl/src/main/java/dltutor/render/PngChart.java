@@ -5,8 +5,8 @@ import java.awt.Graphics2D;
 import java.util.List;
 
 /**
- * A line and scatter plot drawn on a {@link Graphics2D}: the PNG twin of {@link Chart}, with
- * the same scales, tick labels and series colours (blue, red, green, yellow, magenta, cyan).
+ * A line and scatter plot drawn on a {@link Graphics2D}: the PNG twin of {@link Chart}, with the
+ * same scales, tick labels and series colours (blue, red, green, yellow, magenta, cyan).
  */
 final class PngChart {
 
@@ -22,14 +22,18 @@ final class PngChart {
         new Color(0xBCBD22), new Color(0x9467BD), new Color(0x17BECF),
     };
 
-    private PngChart() {
-    }
+    private PngChart() {}
 
     /**
-     * Draws the chart; the first {@code lines} series are joined by lines, the rest drawn as
-     * dots.
+     * Draws the chart; the first {@code lines} series are joined by lines, the rest drawn as dots.
      */
-    static void draw(Graphics2D g, String title, String xLabel, String yLabel, List<Series> series, int lines,
+    static void draw(
+            Graphics2D g,
+            String title,
+            String xLabel,
+            String yLabel,
+            List<Series> series,
+            int lines,
             boolean logY) {
         double xlo = Double.POSITIVE_INFINITY;
         double xhi = Double.NEGATIVE_INFINITY;
@@ -57,8 +61,15 @@ final class PngChart {
         Scale y = Scale.covering(ylo, yhi, logY);
         int plotW = WIDTH - LEFT - RIGHT;
         int plotH = HEIGHT - TOP - BOTTOM;
-        String[] yTicks = AxisLabels.distinct(new double[] {y.valueAt(0), y.valueAt(0.25), y.valueAt(0.5),
-            y.valueAt(0.75), y.valueAt(1)});
+        String[] yTicks =
+                AxisLabels.distinct(
+                        new double[] {
+                            y.valueAt(0),
+                            y.valueAt(0.25),
+                            y.valueAt(0.5),
+                            y.valueAt(0.75),
+                            y.valueAt(1)
+                        });
         for (int i = 0; i < yTicks.length; i++) {
             int py = TOP + plotH - (int) Math.round(i / 4.0 * plotH);
             g.setColor(FAINT_GRID);
@@ -66,7 +77,8 @@ final class PngChart {
             g.setColor(PngExport.INK);
             PngExport.text(g, yTicks[i], LEFT - 6, py + 4, 1f);
         }
-        String[] xTicks = AxisLabels.distinct(new double[] {x.valueAt(0), x.valueAt(0.5), x.valueAt(1)});
+        String[] xTicks =
+                AxisLabels.distinct(new double[] {x.valueAt(0), x.valueAt(0.5), x.valueAt(1)});
         for (int i = 0; i < xTicks.length; i++) {
             int px = LEFT + (int) Math.round(i / 2.0 * plotW);
             PngExport.text(g, xTicks[i], px, TOP + plotH + 18, 0.5f);
@@ -93,7 +105,9 @@ final class PngChart {
                 boolean joined = k < lines;
                 if (joined && prevX != Integer.MIN_VALUE) {
                     g.drawLine(prevX, prevY, px, py);
-                } else if (!joined || xs.length == 1 || i + 1 >= xs.length
+                } else if (!joined
+                        || xs.length == 1
+                        || i + 1 >= xs.length
                         || Double.isNaN(Scale.toAxis(ys[i + 1], logY))) {
                     g.fillOval(px - 3, py - 3, 6, 6);
                 }
@@ -108,5 +122,4 @@ final class PngChart {
             }
         }
     }
-
 }

@@ -16,14 +16,14 @@ import javax.imageio.ImageIO;
 
 /**
  * Writes the toolkit's pictures as PNG files, for a learner who wants a sharper look than a
- * terminal gives or a figure for their notes: an image grid with labels, a heatmap with a
- * colour bar, and a line or scatter plot like {@link Chart}'s.
+ * terminal gives or a figure for their notes: an image grid with labels, a heatmap with a colour
+ * bar, and a line or scatter plot like {@link Chart}'s.
  *
- * <p>Everything is drawn into a {@link BufferedImage} in headless mode and written with
- * {@link ImageIO}; no window opens and nothing is needed beyond the JDK. If the JDK has no
- * usable fonts (some minimal Linux images), the picture is written without its text. Pixels
- * are scaled up by pixel replication (nearest neighbour), so a 28×28 digit stays crisp.
- * Input: {@link Pixels} (HWC, 0..1), matrices {@code values[R][C]}, {@link Series}.
+ * <p>Everything is drawn into a {@link BufferedImage} in headless mode and written with {@link
+ * ImageIO}; no window opens and nothing is needed beyond the JDK. If the JDK has no usable fonts
+ * (some minimal Linux images), the picture is written without its text. Pixels are scaled up by
+ * pixel replication (nearest neighbour), so a 28×28 digit stays crisp. Input: {@link Pixels} (HWC,
+ * 0..1), matrices {@code values[R][C]}, {@link Series}.
  */
 public final class PngExport {
 
@@ -31,14 +31,14 @@ public final class PngExport {
     private static final int PAD = 8;
     private static boolean fontsWork = true;
 
-    private PngExport() {
-    }
+    private PngExport() {}
 
     /**
-     * An image grid: each image scaled up {@code scale} times (nearest neighbour), with its
-     * label underneath.
+     * An image grid: each image scaled up {@code scale} times (nearest neighbour), with its label
+     * underneath.
      */
-    public static void writeImageGrid(List<Pixels> images, List<String> labels, int columns, int scale, Path file)
+    public static void writeImageGrid(
+            List<Pixels> images, List<String> labels, int columns, int scale, Path file)
             throws IOException {
         if (images.isEmpty()) {
             throw new IllegalArgumentException("no images to write");
@@ -53,7 +53,8 @@ public final class PngExport {
         int rows = (images.size() + cols - 1) / cols;
         int labelHeight = labels.isEmpty() ? 0 : 16;
         int cellW = Math.max(w, labels.isEmpty() ? 0 : 48);
-        BufferedImage out = canvas(PAD + cols * (cellW + PAD), PAD + rows * (h + labelHeight + PAD));
+        BufferedImage out =
+                canvas(PAD + cols * (cellW + PAD), PAD + rows * (h + labelHeight + PAD));
         Graphics2D g = graphics(out);
         for (int i = 0; i < images.size(); i++) {
             int x0 = PAD + (i % cols) * (cellW + PAD) + (cellW - w) / 2;
@@ -73,15 +74,23 @@ public final class PngExport {
     }
 
     /**
-     * A heatmap: one square per value coloured by {@code colormap} from the smallest to the
-     * largest value, row labels on the left, column labels on top (turned when long), a
-     * colour bar on the right, and the values written in the cells when {@code annotate}.
+     * A heatmap: one square per value coloured by {@code colormap} from the smallest to the largest
+     * value, row labels on the left, column labels on top (turned when long), a colour bar on the
+     * right, and the values written in the cells when {@code annotate}.
      */
-    public static void writeHeatmap(double[][] values, List<String> rowLabels, List<String> columnLabels,
-            String title, Colormap colormap, boolean annotate, Path file) throws IOException {
+    public static void writeHeatmap(
+            double[][] values,
+            List<String> rowLabels,
+            List<String> columnLabels,
+            String title,
+            Colormap colormap,
+            boolean annotate,
+            Path file)
+            throws IOException {
         int rows = values.length;
         int cols = rows == 0 ? 0 : values[0].length;
-        int cell = annotate ? 40 : Math.max(8, Math.min(32, 480 / Math.max(1, Math.max(rows, cols))));
+        int cell =
+                annotate ? 40 : Math.max(8, Math.min(32, 480 / Math.max(1, Math.max(rows, cols))));
         int left = rowLabels.isEmpty() ? PAD : 90;
         int top = (title.isEmpty() ? PAD : 28) + (columnLabels.isEmpty() ? 0 : 70);
         BufferedImage out = canvas(left + cols * cell + 90, top + rows * cell + PAD * 3);
@@ -112,7 +121,12 @@ public final class PngExport {
                 g.fillRect(left + c * cell, top + r * cell, cell, cell);
                 if (annotate) {
                     g.setColor(new Color(Colormap.contrasting(rgb)));
-                    text(g, numbers[r * cols + c], left + c * cell + cell / 2, top + r * cell + cell / 2 + 5, 0.5f);
+                    text(
+                            g,
+                            numbers[r * cols + c],
+                            left + c * cell + cell / 2,
+                            top + r * cell + cell / 2 + 5,
+                            0.5f);
                 }
             }
         }
@@ -143,14 +157,30 @@ public final class PngExport {
     }
 
     /** A line plot of the series with axes, ticks and a legend, 720×440 pixels. */
-    public static void writeLinePlot(String title, String xLabel, String yLabel, List<Series> series, boolean logY,
-            Path file) throws IOException {
+    public static void writeLinePlot(
+            String title,
+            String xLabel,
+            String yLabel,
+            List<Series> series,
+            boolean logY,
+            Path file)
+            throws IOException {
         writePlot(title, xLabel, yLabel, series, List.of(), logY, file);
     }
 
-    /** A plot of lines and of points (scatter series), with axes, ticks and a legend, 720×440 pixels. */
-    public static void writePlot(String title, String xLabel, String yLabel, List<Series> lines, List<Series> points,
-            boolean logY, Path file) throws IOException {
+    /**
+     * A plot of lines and of points (scatter series), with axes, ticks and a legend, 720×440
+     * pixels.
+     */
+    public static void writePlot(
+            String title,
+            String xLabel,
+            String yLabel,
+            List<Series> lines,
+            List<Series> points,
+            boolean logY,
+            Path file)
+            throws IOException {
         BufferedImage out = canvas(PngChart.WIDTH, PngChart.HEIGHT);
         Graphics2D g = graphics(out);
         List<Series> all = new ArrayList<>(lines);
@@ -174,14 +204,15 @@ public final class PngExport {
     static Graphics2D graphics(BufferedImage image) {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(
+                RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setStroke(new BasicStroke(1.5f));
         return g;
     }
 
     /**
-     * Draws {@code s} with its baseline at {@code y}; {@code align} 0 puts its left end at
-     * {@code x}, 0.5 its centre, 1 its right end. Does nothing once fonts have failed.
+     * Draws {@code s} with its baseline at {@code y}; {@code align} 0 puts its left end at {@code
+     * x}, 0.5 its centre, 1 its right end. Does nothing once fonts have failed.
      */
     static void text(Graphics2D g, String s, int x, int y, float align) {
         if (!fontsWork || s == null || s.isEmpty()) {

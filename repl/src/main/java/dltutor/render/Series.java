@@ -6,12 +6,12 @@ import java.util.Objects;
 /**
  * One named data series for a {@link Chart}: points {@code (xs[i], ys[i])}.
  *
- * <p>The arrays are copied on the way in and out, so a series never changes after creation.
- * Points whose coordinates are NaN or infinite are kept here and skipped when drawing.
+ * <p>The arrays are copied on the way in and out, so a series never changes after creation. Points
+ * whose coordinates are NaN or infinite are kept here and skipped when drawing.
  *
  * @param name legend label; may be empty (then the series has no legend entry)
- * @param xs   x coordinates
- * @param ys   y coordinates, as many as {@code xs}
+ * @param xs x coordinates
+ * @param ys y coordinates, as many as {@code xs}
  */
 public record Series(String name, double[] xs, double[] ys) {
 

@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * Which ANSI text styles (SGR codes) are switched on at some point of a string.
  *
- * <p>{@link TextWrap} uses this to end each wrapped line with a reset and to re-open the
- * same styles after the next line's prefix, so a style never bleeds into an indent or a
- * quote bar. The model follows the codes {@link Ansi} emits: one attribute per sequence.
+ * <p>{@link TextWrap} uses this to end each wrapped line with a reset and to re-open the same
+ * styles after the next line's prefix, so a style never bleeds into an indent or a quote bar. The
+ * model follows the codes {@link Ansi} emits: one attribute per sequence.
  */
 final class SgrState {
 

@@ -1,20 +1,19 @@
 package dltutor.render;
 
 /**
- * A one-line chart: each value becomes a block whose height shows where it lies between
- * the smallest and largest value, e.g. {@code ▁▂▄█▆}.
+ * A one-line chart: each value becomes a block whose height shows where it lies between the
+ * smallest and largest value, e.g. {@code ▁▂▄█▆}.
  */
 public final class Sparkline {
 
     private static final String UNICODE_LEVELS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
     private static final String ASCII_LEVELS = "_.-~^";
 
-    private Sparkline() {
-    }
+    private Sparkline() {}
 
     /**
-     * One character per value, without a trailing newline. NaN and infinite values show as
-     * spaces; if all finite values are equal they sit at the middle level.
+     * One character per value, without a trailing newline. NaN and infinite values show as spaces;
+     * if all finite values are equal they sit at the middle level.
      *
      * @param unicode block characters {@code ▁▂▃▄▅▆▇█}; otherwise ASCII {@code _.-~^}
      */

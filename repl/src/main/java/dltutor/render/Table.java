@@ -15,15 +15,14 @@ import java.util.Locale;
  *      1 │ 0.6931
  * }</pre>
  *
- * <p>Numbers ({@link Number} cells) are right-aligned and everything else left-aligned; a
- * header is right-aligned when its whole column is numeric. Column widths come from the
- * content, ignoring ANSI codes. Floating-point cells show at most 6 significant digits.
+ * <p>Numbers ({@link Number} cells) are right-aligned and everything else left-aligned; a header is
+ * right-aligned when its whole column is numeric. Column widths come from the content, ignoring
+ * ANSI codes. Floating-point cells show at most 6 significant digits.
  */
 public final class Table {
 
     /** One formatted cell and whether it holds a number. */
-    private record Cell(String text, boolean numeric) {
-    }
+    private record Cell(String text, boolean numeric) {}
 
     private final List<String> headers;
     private final List<List<Cell>> rows = new ArrayList<>();

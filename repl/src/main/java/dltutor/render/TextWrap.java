@@ -7,14 +7,13 @@ import java.util.regex.Matcher;
 /**
  * Greedy word wrap for text that may contain ANSI escape codes (which take no width).
  *
- * <p>Runs of spaces and tabs separate words and collapse to one space; {@code '\n'} forces a
- * line break. A word is split only when it is longer than a whole line. Styles that are open
- * at a line end are reset there and re-opened after the next line's prefix.
+ * <p>Runs of spaces and tabs separate words and collapse to one space; {@code '\n'} forces a line
+ * break. A word is split only when it is longer than a whole line. Styles that are open at a line
+ * end are reset there and re-opened after the next line's prefix.
  */
 public final class TextWrap {
 
-    private TextWrap() {
-    }
+    private TextWrap() {}
 
     /** Wraps {@code text} into lines of at most {@code width} visible columns, without prefixes. */
     public static List<String> wrap(String text, int width) {
@@ -22,11 +21,11 @@ public final class TextWrap {
     }
 
     /**
-     * Wraps {@code text} so that every line, prefix included, is at most {@code width}
-     * visible columns wide (if a prefix alone is wider, each line still gets one character).
+     * Wraps {@code text} so that every line, prefix included, is at most {@code width} visible
+     * columns wide (if a prefix alone is wider, each line still gets one character).
      *
      * @param firstPrefix put before the first line, e.g. {@code "• "} for a list item
-     * @param restPrefix  put before every other line, e.g. {@code "  "} for a hanging indent
+     * @param restPrefix put before every other line, e.g. {@code " "} for a hanging indent
      * @return the lines, without line terminators; at least one
      */
     public static List<String> wrap(String text, int width, String firstPrefix, String restPrefix) {
@@ -101,7 +100,9 @@ public final class TextWrap {
             done.add(line.toString());
         }
 
-        /** Appends escape sequences and code points, breaking only if the line is full (in columns). */
+        /**
+         * Appends escape sequences and code points, breaking only if the line is full (in columns).
+         */
         private void append(String word) {
             Matcher escape = Ansi.ESCAPE.matcher(word);
             int i = 0;

@@ -6,8 +6,8 @@ import java.util.List;
  * What happened to one snippet.
  *
  * @param source the snippet's source
- * @param kind what the snippet declared: {@code expression}, {@code assignment}, {@code variable}, {@code method},
- *     {@code type}, {@code import} or {@code statement}
+ * @param kind what kind of snippet it was (as jshell's {@code Snippet.Kind}, with expressions,
+ *     assignments and variables told apart)
  * @param name the declared name (variable, method or type), or the temporary for an expression
  * @param value the value's display string for expressions and variables, else null
  * @param errors compile errors (the snippet was rejected); empty if it compiled
@@ -22,7 +22,7 @@ import java.util.List;
  */
 public record Outcome(
         String source,
-        String kind,
+        Kind kind,
         String name,
         String value,
         List<Diagnostic> errors,
@@ -34,8 +34,16 @@ public record Outcome(
         String declared) {
 
     /** An outcome that declares nothing (or whose declaration is not described). */
-    public Outcome(String source, String kind, String name, String value, List<Diagnostic> errors,
-            Raised exception, List<String> unresolved, boolean stopped, String blocked) {
+    public Outcome(
+            String source,
+            Kind kind,
+            String name,
+            String value,
+            List<Diagnostic> errors,
+            Raised exception,
+            List<String> unresolved,
+            boolean stopped,
+            String blocked) {
         this(source, kind, name, value, errors, exception, unresolved, stopped, blocked, "", "");
     }
 
@@ -58,30 +66,70 @@ public record Outcome(
         if (ok()) {
             return null;
         }
-        return !errors.isEmpty() ? "compile error: " + errors.get(0).summary()
-                : exception != null ? exception.type() + ": " + exception.message()
-                : stopped ? "stopped" : "blocked " + blocked;
+        return !errors.isEmpty()
+                ? "compile error: " + errors.get(0).summary()
+                : exception != null
+                        ? exception.type() + ": " + exception.message()
+                        : stopped ? "stopped" : "blocked " + blocked;
     }
 
     /** Whether it declares something the session keeps (variable, method, type or import). */
     public boolean declares() {
-        return kind.equals("variable") || kind.equals("method") || kind.equals("type") || kind.equals("import");
+        return kind == Kind.VARIABLE
+                || kind == Kind.METHOD
+                || kind == Kind.TYPE
+                || kind == Kind.IMPORT;
+    }
+
+    /** What kind of snippet an outcome is about. */
+    public enum Kind {
+        /** An expression; its value goes to a temporary ({@code $1}). */
+        EXPRESSION,
+        /** An assignment to an existing variable. */
+        ASSIGNMENT,
+        /** A variable declaration. */
+        VARIABLE,
+        /** A method declaration. */
+        METHOD,
+        /** A class, interface, record or enum. */
+        TYPE,
+        /** An import. */
+        IMPORT,
+        /** A statement (a loop, an if, a block). */
+        STATEMENT;
+
+        /** The kind's word as the declarations list spells it ({@code variable}, {@code type}). */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The kind a word names (the inverse of {@link #word()}). */
+        public static Kind of(String word) {
+            return valueOf(word.toUpperCase(java.util.Locale.ROOT));
+        }
     }
 
     /** A compile error: message and its position in {@link #source}. */
     public record Diagnostic(String message, int start, int position, int end) {
         /**
-         * The message on one line, naming the symbol when javac gives one on its next lines:
-         * {@code cannot find symbol (variable tv)} rather than just {@code cannot find symbol}.
+         * The message on one line, naming the symbol when javac gives one on its next lines: {@code
+         * cannot find symbol (variable tv)} rather than just {@code cannot find symbol}.
          */
         public String summary() {
             List<String> lines = message.lines().map(String::strip).toList();
             if (lines.isEmpty()) {
                 return "";
             }
-            String symbol = lines.stream().filter(l -> l.startsWith("symbol:")).findFirst()
-                    .map(l -> l.substring("symbol:".length()).strip().replaceAll("\\s+", " "))
-                    .orElse("");
+            String symbol =
+                    lines.stream()
+                            .filter(l -> l.startsWith("symbol:"))
+                            .findFirst()
+                            .map(
+                                    l ->
+                                            l.substring("symbol:".length())
+                                                    .strip()
+                                                    .replaceAll("\\s+", " "))
+                            .orElse("");
             return symbol.isEmpty() ? lines.get(0) : lines.get(0) + " (" + symbol + ")";
         }
     }

@@ -4,22 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
-import jdk.jshell.ExpressionSnippet;
 import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.JShellException;
-import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.TypeDeclSnippet;
-import jdk.jshell.VarSnippet;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
@@ -45,31 +42,38 @@ public final class Session implements AutoCloseable {
      */
     public Session(Runnable threadInit, Runnable onStop) {
         this.control = new SessionExecutionControl(threadInit, onStop);
-        ExecutionControlProvider provider = new ExecutionControlProvider() {
-            @Override
-            public String name() {
-                return "dltutor";
-            }
+        ExecutionControlProvider provider =
+                new ExecutionControlProvider() {
+                    @Override
+                    public String name() {
+                        return "dltutor";
+                    }
 
-            @Override
-            public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-                return control;
-            }
-        };
-        this.shell = JShell.builder()
-                .executionEngine(provider, Map.of())
-                .compilerOptions(COMPILER_OPTIONS)
-                .build();
+                    @Override
+                    public ExecutionControl generate(
+                            ExecutionEnv env, Map<String, String> parameters) {
+                        return control;
+                    }
+                };
+        this.shell =
+                JShell.builder()
+                        .executionEngine(provider, Map.of())
+                        .compilerOptions(COMPILER_OPTIONS)
+                        .build();
+    }
+
+    /**
+     * Sets how values are shown: {@code display} returns the text for a value, or null for jshell's
+     * own ({@code toString}, strings quoted); an empty text shows nothing. It runs on the session
+     * thread, where the learner's objects live.
+     */
+    public void displayValuesWith(Function<Object, String> display) {
+        control.displayValuesWith(display);
     }
 
     /** Whether one of the learner's snippets is running now. */
     public boolean isRunning() {
         return control.isRunning();
-    }
-
-    /** Runs {@code task} on the session thread (for reading the learner's objects safely). */
-    public <T> T onSessionThread(Callable<T> task) throws Exception {
-        return control.call(task);
     }
 
     /**
@@ -88,8 +92,10 @@ public final class Session implements AutoCloseable {
         String rest = input;
         while (!rest.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = sca.analyzeCompletion(rest);
-            String source = info.completeness() == SourceCodeAnalysis.Completeness.EMPTY
-                    ? "" : info.source();
+            String source =
+                    info.completeness() == SourceCodeAnalysis.Completeness.EMPTY
+                            ? ""
+                            : info.source();
             if (source == null || !info.completeness().isComplete()) {
                 source = rest; // let the compiler say what is missing
                 rest = "";
@@ -111,24 +117,42 @@ public final class Session implements AutoCloseable {
 
     private Outcome evalOne(String source) {
         List<SnippetEvent> events = shell.eval(source);
-        SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst()
-                .orElse(events.isEmpty() ? null : events.get(0));
+        SnippetEvent main =
+                events.stream()
+                        .filter(e -> e.causeSnippet() == null)
+                        .findFirst()
+                        .orElse(events.isEmpty() ? null : events.get(0));
         if (main == null) {
-            return new Outcome(source, "statement", "", null, List.of(), null, List.of(), false, null);
+            return new Outcome(
+                    source,
+                    Outcome.Kind.STATEMENT,
+                    "",
+                    null,
+                    List.of(),
+                    null,
+                    List.of(),
+                    false,
+                    null);
         }
         Snippet snippet = main.snippet();
-        List<Outcome.Diagnostic> errors = shell.diagnostics(snippet)
-                .filter(Diag::isError)
-                .map(d -> new Outcome.Diagnostic(d.getMessage(Locale.ROOT),
-                        (int) d.getStartPosition(), (int) d.getPosition(), (int) d.getEndPosition()))
-                .toList();
+        List<Outcome.Diagnostic> errors =
+                shell.diagnostics(snippet)
+                        .filter(Diag::isError)
+                        .map(
+                                d ->
+                                        new Outcome.Diagnostic(
+                                                d.getMessage(Locale.ROOT),
+                                                (int) d.getStartPosition(),
+                                                (int) d.getPosition(),
+                                                (int) d.getEndPosition()))
+                        .toList();
         String blocked = null;
         Outcome.Raised raised = null;
         boolean stopped = false;
         JShellException ex = main.exception();
         if (ex != null) {
             if (ex instanceof EvalException ee) {
-                raised = raised(ee);
+                raised = Snippets.raised(ee);
             } else if (ex.getMessage() != null && ex.getMessage().contains("stopped")) {
                 stopped = true;
             } else {
@@ -138,9 +162,11 @@ public final class Session implements AutoCloseable {
         if (main.status() == Snippet.Status.REJECTED && errors.isEmpty()) {
             errors = List.of(new Outcome.Diagnostic("this snippet could not be compiled", 0, 0, 0));
         }
-        List<String> unresolved = main.status() == Snippet.Status.RECOVERABLE_DEFINED
-                        || main.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED
-                ? unresolvedOf(snippet) : List.of();
+        List<String> unresolved =
+                main.status() == Snippet.Status.RECOVERABLE_DEFINED
+                                || main.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED
+                        ? unresolvedOf(snippet)
+                        : List.of();
         String value = main.value();
         stopped |= control.takeStopped();
         blocked = control.takeBlocked();
@@ -151,58 +177,20 @@ public final class Session implements AutoCloseable {
             unresolved = List.of();
             stopped = false;
         }
-        boolean declared = errors.isEmpty() && blocked == null && snippet instanceof DeclarationSnippet;
-        return new Outcome(source, kindOf(snippet), nameOf(snippet), value, errors, raised, unresolved,
-                stopped, blocked, declared ? action(main, events) : "", declared ? describe(snippet) : "");
-    }
-
-    /**
-     * What a declaration did, in jshell's words: {@code created}, {@code modified} (the same
-     * signature, a new body) or {@code replaced} (a new signature). With local execution every
-     * snippet gets a fresh class, so JShell's own {@code isSignatureChange} is always true here;
-     * the overwritten snippet's signature is compared instead.
-     */
-    private static String action(SnippetEvent main, List<SnippetEvent> events) {
-        if (!main.previousStatus().isActive()) {
-            return "created";
-        }
-        Snippet now = main.snippet();
-        return events.stream()
-                .filter(e -> e.causeSnippet() == now && e.status() == Snippet.Status.OVERWRITTEN)
-                .map(SnippetEvent::snippet)
-                .filter(old -> !signature(old).equals(signature(now)))
-                .findFirst().map(old -> "replaced").orElse("modified");
-    }
-
-    private static String signature(Snippet s) {
-        if (s instanceof MethodSnippet m) {
-            return m.signature();
-        }
-        if (s instanceof VarSnippet v) {
-            return v.typeName();
-        }
-        return s.subKind().name();
-    }
-
-    /** A declaration as jshell names it: {@code method sq(int)}, {@code interface Shape}, … */
-    private static String describe(Snippet s) {
-        if (s instanceof MethodSnippet m) {
-            return "method " + m.name() + "(" + m.parameterTypes() + ")";
-        }
-        if (s instanceof TypeDeclSnippet t) {
-            String kind = switch (t.subKind()) {
-                case INTERFACE_SUBKIND -> "interface";
-                case ENUM_SUBKIND -> "enum";
-                case ANNOTATION_TYPE_SUBKIND -> "annotation interface";
-                case RECORD_SUBKIND -> "record";
-                default -> "class";
-            };
-            return kind + " " + t.name();
-        }
-        if (s instanceof VarSnippet v) {
-            return "variable " + v.name();
-        }
-        return s instanceof DeclarationSnippet d ? d.name() : "";
+        boolean declared =
+                errors.isEmpty() && blocked == null && snippet instanceof DeclarationSnippet;
+        return new Outcome(
+                source,
+                Snippets.kindOf(snippet),
+                Snippets.nameOf(snippet),
+                value,
+                errors,
+                raised,
+                unresolved,
+                stopped,
+                blocked,
+                declared ? Snippets.action(main, events) : "",
+                declared ? Snippets.describe(snippet) : "");
     }
 
     private List<String> unresolvedOf(Snippet snippet) {
@@ -210,51 +198,6 @@ public final class Session implements AutoCloseable {
             return shell.unresolvedDependencies(d).toList();
         }
         return List.of();
-    }
-
-    private static Outcome.Raised raised(EvalException ee) {
-        String where = "";
-        for (StackTraceElement el : ee.getStackTrace()) {
-            if (el.getFileName() != null && el.getFileName().startsWith("#")) {
-                where = el.getMethodName() + " (" + el.getFileName() + ":" + el.getLineNumber() + ")";
-                break;
-            }
-        }
-        String type = ee.getExceptionClassName();
-        type = type.substring(type.lastIndexOf('.') + 1);
-        return new Outcome.Raised(type, ee.getMessage(), where);
-    }
-
-    private static String kindOf(Snippet s) {
-        if (s instanceof VarSnippet) {
-            return s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND ? "expression" : "variable";
-        }
-        if (s instanceof MethodSnippet) {
-            return "method";
-        }
-        if (s instanceof TypeDeclSnippet) {
-            return "type";
-        }
-        if (s instanceof ImportSnippet) {
-            return "import";
-        }
-        if (s instanceof ExpressionSnippet) {
-            return s.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND ? "assignment" : "expression";
-        }
-        return "statement";
-    }
-
-    private static String nameOf(Snippet s) {
-        if (s instanceof DeclarationSnippet d) {
-            return d.name();
-        }
-        if (s instanceof ExpressionSnippet e) {
-            return e.name();
-        }
-        if (s instanceof ImportSnippet i) {
-            return i.fullname();
-        }
-        return "";
     }
 
     /** Whether {@code input} is a complete snippet (or several), so Enter should run it. */
@@ -275,7 +218,9 @@ public final class Session implements AutoCloseable {
         return true;
     }
 
-    /** Completion candidates for {@code input} at {@code cursor}; {@code anchor[0]} gets the start. */
+    /**
+     * Completion candidates for {@code input} at {@code cursor}; {@code anchor[0]} gets the start.
+     */
     public List<String> complete(String input, int cursor, int[] anchor) {
         return shell.sourceCodeAnalysis().completionSuggestions(input, cursor, anchor).stream()
                 .map(SourceCodeAnalysis.Suggestion::continuation)
@@ -298,34 +243,45 @@ public final class Session implements AutoCloseable {
 
     /** The active methods as {@code name(signature) returnType}. */
     public List<String> methods() {
-        return shell.methods().filter(m -> shell.status(m).isActive())
-                .map(m -> m.name() + m.signature().replaceFirst("\\)(.*)", ")$1").replaceFirst("^\\(", "(")
-                        .replaceAll("\\)([^)]*)$", ") → $1"))
+        return shell.methods()
+                .filter(m -> shell.status(m).isActive())
+                .map(
+                        m ->
+                                m.name()
+                                        + m.signature()
+                                                .replaceFirst("\\)(.*)", ")$1")
+                                                .replaceFirst("^\\(", "(")
+                                                .replaceAll("\\)([^)]*)$", ") → $1"))
                 .toList();
     }
 
     /** The active type declarations. */
     public List<String> types() {
-        return shell.types().filter(t -> shell.status(t).isActive()).map(TypeDeclSnippet::name).toList();
+        return shell.types()
+                .filter(t -> shell.status(t).isActive())
+                .map(TypeDeclSnippet::name)
+                .toList();
     }
 
     /** The active imports. */
     public List<String> imports() {
-        return shell.imports().filter(i -> shell.status(i).isActive())
+        return shell.imports()
+                .filter(i -> shell.status(i).isActive())
                 .map(i -> (i.isStatic() ? "import static " : "import ") + i.fullname())
                 .toList();
     }
 
     /** Active snippets as {@code id: source}, in order. */
     public List<String> listing() {
-        return shell.snippets().filter(s -> shell.status(s).isActive())
+        return shell.snippets()
+                .filter(s -> shell.status(s).isActive())
                 .map(s -> s.id() + ": " + s.source().strip())
                 .toList();
     }
 
     /**
-     * The declarations {@code input} would make, as {@code kind name} ({@code type Points},
-     * {@code variable x}, {@code method f}), found without compiling or running it.
+     * The declarations {@code input} would make, as {@code kind name} ({@code type Points}, {@code
+     * variable x}, {@code method f}), found without compiling or running it.
      */
     public List<String> declarations(String input) {
         List<String> out = new ArrayList<>();
@@ -338,7 +294,7 @@ public final class Session implements AutoCloseable {
             }
             for (Snippet s : sca.sourceToSnippets(info.source())) {
                 if (s instanceof DeclarationSnippet d) {
-                    out.add(kindOf(s) + " " + d.name());
+                    out.add(Snippets.kindOf(s).word() + " " + d.name());
                 }
             }
             rest = info.remaining();
@@ -346,11 +302,19 @@ public final class Session implements AutoCloseable {
         return out;
     }
 
-    /** The fully qualified names of the types the session imports one by one ({@code import a.b.C;}). */
+    /**
+     * The fully qualified names of the types the session imports one by one ({@code import
+     * a.b.C;}).
+     */
     public List<String> singleTypeImports() {
-        return shell.imports().filter(i -> shell.status(i).isActive() && !i.isStatic()
-                        && !i.fullname().endsWith(".*"))
-                .map(ImportSnippet::fullname).toList();
+        return shell.imports()
+                .filter(
+                        i ->
+                                shell.status(i).isActive()
+                                        && !i.isStatic()
+                                        && !i.fullname().endsWith(".*"))
+                .map(ImportSnippet::fullname)
+                .toList();
     }
 
     /** The ids of the active snippets, in order. */
@@ -360,14 +324,19 @@ public final class Session implements AutoCloseable {
 
     /** The source of the active snippet with this id or declared name, if any. */
     public String sourceOf(String idOrName) {
-        return active().filter(s -> matches(s, idOrName)).map(Snippet::source)
-                .reduce((a, b) -> b).orElse(null);
+        return active().filter(s -> matches(s, idOrName))
+                .map(Snippet::source)
+                .reduce((a, b) -> b)
+                .orElse(null);
     }
 
     /** The declared names of the active snippets with this id or declared name. */
     public List<String> declaredNames(String idOrName) {
-        return active().filter(s -> matches(s, idOrName)).filter(s -> s instanceof DeclarationSnippet)
-                .map(s -> ((DeclarationSnippet) s).name()).distinct().toList();
+        return active().filter(s -> matches(s, idOrName))
+                .filter(s -> s instanceof DeclarationSnippet)
+                .map(s -> ((DeclarationSnippet) s).name())
+                .distinct()
+                .toList();
     }
 
     /** Drops the active snippets with this id or declared name; returns how many. */
@@ -382,7 +351,8 @@ public final class Session implements AutoCloseable {
     }
 
     private static boolean matches(Snippet s, String idOrName) {
-        return s.id().equals(idOrName) || (s instanceof DeclarationSnippet d && d.name().equals(idOrName));
+        return s.id().equals(idOrName)
+                || (s instanceof DeclarationSnippet d && d.name().equals(idOrName));
     }
 
     /** Drops every snippet whose source is exactly {@code source} (used to clean up checks). */

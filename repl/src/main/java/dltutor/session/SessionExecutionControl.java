@@ -5,12 +5,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
 import jdk.jshell.execution.DirectExecutionControl;
 
 /**
  * Runs every snippet in the tutor's JVM on one long-lived session thread, so that the learner's
- * objects are real objects the checks can read and per-thread engine state (PyTorch's grad mode)
- * is set once. Snippet classes are rewritten as they load ({@link SnippetWeaver}) so that a stop
+ * objects are real objects the checks can read and per-thread engine state (PyTorch's grad mode) is
+ * set once. Snippet classes are rewritten as they load ({@link SnippetWeaver}) so that a stop
  * request ends even a pure-Java loop or a runaway recursion, on every JDK: stopping raises the
  * woven flag and the toolkit's stop flag, and interrupts the thread (for a snippet that sleeps or
  * waits). A long native call (one big matrix product) still runs to its end before it stops.
@@ -23,6 +24,7 @@ final class SessionExecutionControl extends DirectExecutionControl {
     private volatile CompletableFuture<Object> running;
     private volatile String blocked;
     private volatile boolean stopped;
+    private volatile Function<Object, String> display = value -> null;
 
     SessionExecutionControl(Runnable threadInit, Runnable onStop) {
         this.threadInit = threadInit;
@@ -51,26 +53,15 @@ final class SessionExecutionControl extends DirectExecutionControl {
             }
         }
     }
-    /** Runs {@code task} on the session thread and waits for it. */
-    <T> T call(java.util.concurrent.Callable<T> task) throws Exception {
-        CompletableFuture<Object> f = new CompletableFuture<>();
-        tasks.put(() -> {
-            try {
-                f.complete(task.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        try {
-            @SuppressWarnings("unchecked")
-            T result = (T) f.get();
-            return result;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception ex) {
-                throw ex;
-            }
-            throw e;
-        }
+
+    void displayValuesWith(Function<Object, String> value) {
+        display = value;
+    }
+
+    /** A value as the learner sees it: the display's text, else jshell's. */
+    private String shown(Object value) {
+        String text = display.apply(value);
+        return text == null ? valueString(value) : text;
     }
 
     /** Forgets an old stop request: called as the learner's next input starts. */
@@ -98,14 +89,15 @@ final class SessionExecutionControl extends DirectExecutionControl {
     }
 
     @Override
-    public void load(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException,
-            EngineTerminationException {
+    public void load(ClassBytecodes[] cbcs)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
         ClassBytecodes[] woven = new ClassBytecodes[cbcs.length];
         for (int i = 0; i < cbcs.length; i++) {
             SnippetWeaver.Result r = SnippetWeaver.weave(cbcs[i].bytecodes());
             if (r.exitCall() != null) {
                 blocked = r.exitCall();
-                throw new ClassInstallException("blocked: " + r.exitCall(), new boolean[cbcs.length]);
+                throw new ClassInstallException(
+                        "blocked: " + r.exitCall(), new boolean[cbcs.length]);
             }
             woven[i] = new ClassBytecodes(cbcs[i].name(), r.bytes());
         }
@@ -116,17 +108,18 @@ final class SessionExecutionControl extends DirectExecutionControl {
     protected String invoke(Method doitMethod) throws Exception {
         CompletableFuture<Object> f = new CompletableFuture<>();
         running = f;
-        tasks.put(() -> {
-            Thread.interrupted(); // a stale interrupt must not hit this snippet
-            try {
-                Object value = doitMethod.invoke(null);
-                f.complete(valueString(value));
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                f.completeExceptionally(translate(e.getCause(), e));
-            } catch (Throwable e) {
-                f.completeExceptionally(translate(e, e));
-            }
-        });
+        tasks.put(
+                () -> {
+                    Thread.interrupted(); // a stale interrupt must not hit this snippet
+                    try {
+                        Object value = doitMethod.invoke(null);
+                        f.complete(shown(value));
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        f.completeExceptionally(translate(e.getCause(), e));
+                    } catch (Throwable e) {
+                        f.completeExceptionally(translate(e, e));
+                    }
+                });
         try {
             return (String) f.get();
         } catch (ExecutionException e) {

@@ -11,17 +11,16 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Rewrites a snippet's class file as it is loaded: a call to {@link StopCheck#check()} at the
- * start of every method and before every backward branch (so Ctrl-C can stop a pure-Java loop
- * or a runaway recursion on every JDK), reflective calls and method-handle lookups routed
- * through {@link StopCheck}'s guarded versions, and a note of any direct call to
- * {@code System.exit}, {@code Runtime.exit} or {@code Runtime.halt} (the session then refuses
- * the snippet before it runs).
+ * Rewrites a snippet's class file as it is loaded: a call to {@link StopCheck#check()} at the start
+ * of every method and before every backward branch (so Ctrl-C can stop a pure-Java loop or a
+ * runaway recursion on every JDK), reflective calls and method-handle lookups routed through {@link
+ * StopCheck}'s guarded versions, and a note of any direct call to {@code System.exit}, {@code
+ * Runtime.exit} or {@code Runtime.halt} (the session then refuses the snippet before it runs).
  *
- * <p>The JDK's {@code LocalExecutionControl} weaves the same stop check with its own class-file
- * API since Java 20; that API is public only from Java 24, so this uses ASM, which reads every
- * class-file version up to its own release. A class file newer than ASM knows is loaded as it
- * is ({@link Result#woven()} is then false): it runs, but only the toolkit's loops can stop it.
+ * <p>The JDK's {@code LocalExecutionControl} weaves the same stop check with its own class-file API
+ * since Java 20; that API is public only from Java 24, so this uses ASM, which reads every
+ * class-file version up to its own release. A class file newer than ASM knows is loaded as it is
+ * ({@link Result#woven()} is then false): it runs, but only the toolkit's loops can stop it.
  */
 final class SnippetWeaver {
     private static final String CHECK = "dltutor/session/StopCheck";
@@ -72,8 +71,8 @@ final class SnippetWeaver {
         }
 
         @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                String[] exceptions) {
+        public MethodVisitor visitMethod(
+                int access, String name, String descriptor, String signature, String[] exceptions) {
             MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
             return next == null ? null : new MethodWeaver(next, this);
         }
@@ -144,27 +143,39 @@ final class SnippetWeaver {
         }
 
         @Override
-        public void visitMethodInsn(int opcode, String ownerName, String name, String descriptor,
-                boolean isInterface) {
+        public void visitMethodInsn(
+                int opcode, String ownerName, String name, String descriptor, boolean isInterface) {
             owner.noteExit(exitCall(ownerName, name));
-            if (opcode == Opcodes.INVOKEVIRTUAL && METHOD.equals(ownerName) && "invoke".equals(name)) {
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, CHECK, "invoke",
+            if (opcode == Opcodes.INVOKEVIRTUAL
+                    && METHOD.equals(ownerName)
+                    && "invoke".equals(name)) {
+                super.visitMethodInsn(
+                        Opcodes.INVOKESTATIC,
+                        CHECK,
+                        "invoke",
                         "(Ljava/lang/reflect/Method;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;",
                         false);
                 return;
             }
-            if (opcode == Opcodes.INVOKEVIRTUAL && LOOKUP.equals(ownerName)
-                    && (name.equals("findStatic") || name.equals("findVirtual") || name.equals("unreflect"))) {
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, CHECK, name,
-                        "(L" + LOOKUP + ";" + descriptor.substring(1), false);
+            if (opcode == Opcodes.INVOKEVIRTUAL
+                    && LOOKUP.equals(ownerName)
+                    && (name.equals("findStatic")
+                            || name.equals("findVirtual")
+                            || name.equals("unreflect"))) {
+                super.visitMethodInsn(
+                        Opcodes.INVOKESTATIC,
+                        CHECK,
+                        name,
+                        "(L" + LOOKUP + ";" + descriptor.substring(1),
+                        false);
                 return;
             }
             super.visitMethodInsn(opcode, ownerName, name, descriptor, isInterface);
         }
 
         @Override
-        public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap,
-                Object... arguments) {
+        public void visitInvokeDynamicInsn(
+                String name, String descriptor, Handle bootstrap, Object... arguments) {
             for (Object a : arguments) {
                 noteHandle(a); // a method reference such as System::exit
             }

@@ -10,37 +10,39 @@ import jdk.jshell.JShell;
  * compiled javac before the learner's own snippets need it.
  *
  * <p>JShell compiles every snippet with javac, which runs in this JVM. Until the JIT has compiled
- * javac's hot paths, a trivial snippet such as {@code 1 + 1} takes three to four times longer
- * than later in the session; measured here (2 cores), the median falls from about 100 ms to
- * about 30 ms over the first 400 snippets. A learner types a few hundred snippets in a whole
- * lesson, so without help most of them would pay that price. This warm-up pays it in the
- * background during the first minute, pausing whenever a snippet of the learner's runs, and
- * never touches the learner's session: it has its own JShell, with the same imports, and only
- * plain-Java snippets (no engine calls).
+ * javac's hot paths, a trivial snippet such as {@code 1 + 1} takes three to four times longer than
+ * later in the session; measured here (2 cores), the median falls from about 100 ms to about 30 ms
+ * over the first 400 snippets. A learner types a few hundred snippets in a whole lesson, so without
+ * help most of them would pay that price. This warm-up pays it in the background during the first
+ * minute, pausing whenever a snippet of the learner's runs, and never touches the learner's
+ * session: it has its own JShell, with the same imports, and only plain-Java snippets (no engine
+ * calls).
  */
 public final class Warmup {
     /** Varied snippets: declarations, expressions, generics, lambdas, loops, the imported names. */
-    private static final List<String> SNIPPETS = List.of(
-            "1 + 1",
-            "int twice(int x) { return 2 * x; }",
-            "twice(21)",
-            "var list = new ArrayList<Integer>(List.of(3, 1, 2));",
-            "list.stream().map(i -> i * i).collect(Collectors.toList())",
-            "double[] w = {0.5, -1.25, 2.0};",
-            "Arrays.stream(w).map(Math::abs).sum()",
-            "String label = String.format(\"%.3f\", Math.exp(-1));",
-            "class Pair { double a, b; Pair(double a, double b) { this.a = a; this.b = b; } double sum() { return a + b; } }",
-            "new Pair(1, 2).sum()",
-            "Shape shape = new Shape(2, 3, 4);",
-            "shape.size()",
-            "for (int i = 0; i < 3; i++) { w[i % w.length] += i; }",
-            "Map<String, Integer> counts = new HashMap<>(); counts.merge(\"a\", 1, Integer::sum);",
-            "record Point(double x, double y) { double norm() { return Math.hypot(x, y); } }",
-            "new Point(3, 4).norm()",
-            "Random r = new Random(1); r.nextGaussian()",
-            "Math.max(w[0], w[1]) / (1 + Math.sqrt(2))");
+    private static final List<String> SNIPPETS =
+            List.of(
+                    "1 + 1",
+                    "int twice(int x) { return 2 * x; }",
+                    "twice(21)",
+                    "var list = new ArrayList<Integer>(List.of(3, 1, 2));",
+                    "list.stream().map(i -> i * i).collect(Collectors.toList())",
+                    "double[] w = {0.5, -1.25, 2.0};",
+                    "Arrays.stream(w).map(Math::abs).sum()",
+                    "String label = String.format(\"%.3f\", Math.exp(-1));",
+                    "class Pair { double a, b; Pair(double a, double b) { this.a = a; this.b = b; } double sum() { return a + b; } }",
+                    "new Pair(1, 2).sum()",
+                    "Shape shape = new Shape(2, 3, 4);",
+                    "shape.size()",
+                    "for (int i = 0; i < 3; i++) { w[i % w.length] += i; }",
+                    "Map<String, Integer> counts = new HashMap<>(); counts.merge(\"a\", 1, Integer::sum);",
+                    "record Point(double x, double y) { double norm() { return Math.hypot(x, y); } }",
+                    "new Point(3, 4).norm()",
+                    "Random r = new Random(1); r.nextGaussian()",
+                    "Math.max(w[0], w[1]) / (1 + Math.sqrt(2))");
 
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+
     /** The tutor reaches its prompt in about a second; the warm-up starts after that. */
     private static final long START_DELAY_MS = 1500;
 
@@ -75,8 +77,11 @@ public final class Warmup {
         } catch (InterruptedException e) {
             return 0;
         }
-        try (JShell shell = JShell.builder().executionEngine("local")
-                .compilerOptions(Session.COMPILER_OPTIONS).build()) {
+        try (JShell shell =
+                JShell.builder()
+                        .executionEngine("local")
+                        .compilerOptions(Session.COMPILER_OPTIONS)
+                        .build()) {
             shell.addToClasspath(System.getProperty("java.class.path"));
             for (String line : imports.split("\n")) {
                 shell.eval(line);

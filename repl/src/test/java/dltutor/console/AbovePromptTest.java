@@ -37,9 +37,17 @@ class AbovePromptTest {
         Screen screen = new Screen();
         Terminal t = new DumbTerminal("test", "xterm", in, screen, StandardCharsets.UTF_8);
         t.setSize(new Size(80, 24));
-        try (JLineConsole c = new JLineConsole(t, new JLineConsole.Hooks(s -> true, (b, cur, a) -> List.of(),
-                List.of(), s -> s, null))) {
-            CompletableFuture<Console.Input> read = CompletableFuture.supplyAsync(() -> c.read("tick> ", ""));
+        try (JLineConsole c =
+                new JLineConsole(
+                        t,
+                        new JLineConsole.Hooks(
+                                s -> true,
+                                (b, cur, a) -> List.of(),
+                                CommandCompletion.of(List.of()),
+                                s -> s,
+                                null))) {
+            CompletableFuture<Console.Input> read =
+                    CompletableFuture.supplyAsync(() -> c.read("tick> ", ""));
             typeAndWait(keys, screen, "int zz = 1", "int zz = 1");
             int before = screen.text().length();
             Thread thread = new Thread(() -> c.out().println("tick 2"));
@@ -52,15 +60,16 @@ class AbovePromptTest {
             assertEquals("int zz = 1", assertInstanceOf(Console.Line.class, input).text());
             String after = screen.text().substring(before);
             int tick = after.indexOf("tick 2");
-            assertTrue(tick >= 0 && after.indexOf("tick> int zz = 1", tick) > tick,
+            assertTrue(
+                    tick >= 0 && after.indexOf("tick> int zz = 1", tick) > tick,
                     "the prompt and the typed text are drawn again after the output: " + after);
         }
     }
 
     /**
      * The freeze seen in a real session: while the reader holds its lock (here: the parser asks
-     * whether the input is complete, as javac flushing System.out did), a background thread
-     * prints. The printer must not hold the stream while it waits for the reader.
+     * whether the input is complete, as javac flushing System.out did), a background thread prints.
+     * The printer must not hold the stream while it waits for the reader.
      */
     @Test
     @Timeout(30)
@@ -71,21 +80,33 @@ class AbovePromptTest {
         Terminal t = new DumbTerminal("test", "xterm", in, screen, StandardCharsets.UTF_8);
         t.setSize(new Size(80, 24));
         AtomicReference<JLineConsole> console = new AtomicReference<>();
-        java.util.function.Predicate<String> complete = source -> {
-            Thread background = new Thread(() -> console.get().out().println("from the background"));
-            background.start();
-            try {
-                background.join(500); // it prints (or, before the fix, waits for the reader holding the stream)
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            console.get().out().flush(); // what javac's Log did inside the parser
-            return true;
-        };
-        try (JLineConsole c = new JLineConsole(t, new JLineConsole.Hooks(complete, (b, cur, a) -> List.of(),
-                List.of(), s -> s, null))) {
+        java.util.function.Predicate<String> complete =
+                source -> {
+                    Thread background =
+                            new Thread(() -> console.get().out().println("from the background"));
+                    background.start();
+                    try {
+                        background.join(
+                                500); // it prints (or, before the fix, waits for the reader holding
+                        // the stream)
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    console.get().out().flush(); // what javac's Log did inside the parser
+                    return true;
+                };
+        try (JLineConsole c =
+                new JLineConsole(
+                        t,
+                        new JLineConsole.Hooks(
+                                complete,
+                                (b, cur, a) -> List.of(),
+                                CommandCompletion.of(List.of()),
+                                s -> s,
+                                null))) {
             console.set(c);
-            CompletableFuture<Console.Input> read = CompletableFuture.supplyAsync(() -> c.read("tick> ", ""));
+            CompletableFuture<Console.Input> read =
+                    CompletableFuture.supplyAsync(() -> c.read("tick> ", ""));
             typeAndWait(keys, screen, "1 + 1", "1 + 1");
             keys.write("\r".getBytes(StandardCharsets.UTF_8));
             keys.flush();
@@ -106,8 +127,11 @@ class AbovePromptTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!screen.text().contains(text)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited for '" + text + "' on: "
-                        + screen.text().replace("\u001b", "ESC").replace("\r", "CR"));
+                throw new AssertionError(
+                        "waited for '"
+                                + text
+                                + "' on: "
+                                + screen.text().replace("\u001b", "ESC").replace("\r", "CR"));
             }
             Thread.sleep(20);
         }

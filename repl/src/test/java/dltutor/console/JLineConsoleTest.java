@@ -30,27 +30,42 @@ class JLineConsoleTest {
     }
 
     /** A terminal over pipes; {@code type} is what it claims to be (dumb, or an xterm for keys). */
-    static JLineConsole console(String input, ByteArrayOutputStream out, String type) throws IOException {
-        Terminal t = new DumbTerminal("test", type,
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8);
+    static JLineConsole console(String input, ByteArrayOutputStream out, String type)
+            throws IOException {
+        Terminal t =
+                new DumbTerminal(
+                        "test",
+                        type,
+                        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                        out,
+                        StandardCharsets.UTF_8);
         Attributes attributes = t.getAttributes();
-        attributes.setLocalFlag(Attributes.LocalFlag.ISIG, true); // Ctrl-C raises SIGINT, as on a tty
+        attributes.setLocalFlag(
+                Attributes.LocalFlag.ISIG, true); // Ctrl-C raises SIGINT, as on a tty
         attributes.setControlChar(Attributes.ControlChar.VINTR, 3);
         t.setAttributes(attributes);
-        return new JLineConsole(t, new JLineConsole.Hooks(JLineConsoleTest::balanced,
-                (buffer, cursor, anchor) -> {
-                    anchor[0] = buffer.lastIndexOf('.', cursor - 1) + 1;
-                    return List.of("max(", "min(");
-                },
-                List.of("/hint", "/help", "/next"), s -> s, null));
+        return new JLineConsole(
+                t,
+                new JLineConsole.Hooks(
+                        JLineConsoleTest::balanced,
+                        (buffer, cursor, anchor) -> {
+                            anchor[0] = buffer.lastIndexOf('.', cursor - 1) + 1;
+                            return List.of("max(", "min(");
+                        },
+                        CommandCompletion.of(List.of("/hint", "/help", "/next")),
+                        s -> s,
+                        null));
     }
 
     @Test
     void multiLineJavaIsOneInput() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JLineConsole c = console("for (int i = 0; i < 3; i++) {\n  x += i;\n}\n1 + 1\n", out)) {
+        try (JLineConsole c =
+                console("for (int i = 0; i < 3; i++) {\n  x += i;\n}\n1 + 1\n", out)) {
             Console.Input first = c.read("> ", "");
-            assertEquals("for (int i = 0; i < 3; i++) {\n  x += i;\n}", assertInstanceOf(Console.Line.class, first).text());
+            assertEquals(
+                    "for (int i = 0; i < 3; i++) {\n  x += i;\n}",
+                    assertInstanceOf(Console.Line.class, first).text());
             assertEquals("1 + 1", assertInstanceOf(Console.Line.class, c.read("> ", "")).text());
         }
     }
@@ -69,7 +84,8 @@ class JLineConsoleTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JLineConsole c = console("int half\u0003int x = 1\n", out)) {
             assertInstanceOf(Console.Interrupt.class, c.read("> ", ""));
-            assertEquals("int x = 1", assertInstanceOf(Console.Line.class, c.read("> ", "")).text());
+            assertEquals(
+                    "int x = 1", assertInstanceOf(Console.Line.class, c.read("> ", "")).text());
         }
     }
 
@@ -77,7 +93,8 @@ class JLineConsoleTest {
     void exclamationMarksAreJavaNotHistory() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JLineConsole c = console("boolean b = 1 != 2 && !false\n", out)) {
-            assertEquals("boolean b = 1 != 2 && !false",
+            assertEquals(
+                    "boolean b = 1 != 2 && !false",
                     assertInstanceOf(Console.Line.class, c.read("> ", "")).text());
         }
     }
@@ -86,12 +103,19 @@ class JLineConsoleTest {
     void tabCompletesJavaNamesAndCommands() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JLineConsole c = console("Math.ma\t\n", out, "xterm")) {
-            assertEquals("Math.max(", assertInstanceOf(Console.Line.class, c.read("> ", "")).text());
+            assertEquals(
+                    "Math.max(", assertInstanceOf(Console.Line.class, c.read("> ", "")).text());
         }
-        JavaCompleter completer = new JavaCompleter((b, cur, anchor) -> List.of(), List.of("/hint", "/help"));
+        JavaCompleter completer =
+                new JavaCompleter(
+                        (b, cur, anchor) -> List.of(),
+                        CommandCompletion.of(List.of("/hint", "/help")));
         List<Candidate> found = new ArrayList<>();
-        completer.complete(null, new SnippetParser(JLineConsoleTest::balanced).parse("/h", 2,
-                org.jline.reader.Parser.ParseContext.COMPLETE), found);
+        completer.complete(
+                null,
+                new SnippetParser(JLineConsoleTest::balanced)
+                        .parse("/h", 2, org.jline.reader.Parser.ParseContext.COMPLETE),
+                found);
         assertEquals(List.of("/hint", "/help"), found.stream().map(Candidate::value).toList());
     }
 
@@ -126,7 +150,8 @@ class JLineConsoleTest {
     void enterAtTheEndOfACompleteBufferRuns() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JLineConsole c = console("\r", out, "xterm")) {
-            assertEquals(STARTER, assertInstanceOf(Console.Line.class, c.read("> ", STARTER)).text());
+            assertEquals(
+                    STARTER, assertInstanceOf(Console.Line.class, c.read("> ", STARTER)).text());
         }
     }
 
@@ -134,8 +159,10 @@ class JLineConsoleTest {
     void ctrlUKeepsTheLineBreak() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // to the end of the TODO line, Ctrl-U twice (the second, at the line's start, does nothing)
-        try (JLineConsole c = console("\u0002\u0002\u0015\u0015    return 1;\u001b\r", out, "xterm")) {
-            assertEquals("int f() {\n    return 1;\n}",
+        try (JLineConsole c =
+                console("\u0002\u0002\u0015\u0015    return 1;\u001b\r", out, "xterm")) {
+            assertEquals(
+                    "int f() {\n    return 1;\n}",
                     assertInstanceOf(Console.Line.class, c.read("> ", STARTER)).text());
         }
     }
@@ -143,9 +170,11 @@ class JLineConsoleTest {
     @Test
     void typedClosingBracesKeepTheirSpaces() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String typed = "class A {\n    void f() {\n        if (x) {\n            g(); }\n    }\n}\n";
+        String typed =
+                "class A {\n    void f() {\n        if (x) {\n            g(); }\n    }\n}\n";
         try (JLineConsole c = console(typed, out, "xterm")) {
-            assertEquals(typed.strip(), assertInstanceOf(Console.Line.class, c.read("> ", "")).text());
+            assertEquals(
+                    typed.strip(), assertInstanceOf(Console.Line.class, c.read("> ", "")).text());
         }
     }
 }

@@ -16,12 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A damaged dataset file gives a DatasetException that names the file and the fix, never a deep failure. */
+/**
+ * A damaged dataset file gives a DatasetException that names the file and the fix, never a deep
+ * failure.
+ */
 class DatasetIntegrityTest {
     static NDManager manager;
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     @BeforeAll
     static void open() {
@@ -37,8 +39,10 @@ class DatasetIntegrityTest {
     void aFlippedByteInACheckedInFileIsNamed() throws IOException {
         Path dir = copyOf("fashion-mnist");
         flipByte(dir.resolve("t10k-labels-idx1-ubyte.gz"), 500);
-        DatasetException e = assertThrows(DatasetException.class,
-                () -> FashionMnist.load(dir, Split.TEST, 10, manager));
+        DatasetException e =
+                assertThrows(
+                        DatasetException.class,
+                        () -> FashionMnist.load(dir, Split.TEST, 10, manager));
         assertEquals(dir.resolve("t10k-labels-idx1-ubyte.gz"), e.file());
         assertTrue(e.getMessage().contains("t10k-labels-idx1-ubyte.gz"), e.getMessage());
         assertTrue(e.getMessage().contains("damaged"), e.getMessage());
@@ -50,8 +54,10 @@ class DatasetIntegrityTest {
     void aTruncatedCheckedInFileIsNamed() throws IOException {
         Path dir = copyOf("fashion-mnist");
         truncate(dir.resolve("t10k-images-idx3-ubyte.gz"), 1000);
-        DatasetException e = assertThrows(DatasetException.class,
-                () -> FashionMnist.load(dir, Split.TEST, 10, manager));
+        DatasetException e =
+                assertThrows(
+                        DatasetException.class,
+                        () -> FashionMnist.load(dir, Split.TEST, 10, manager));
         assertTrue(e.getMessage().contains("t10k-images-idx3-ubyte.gz"), e.getMessage());
         assertTrue(e.getMessage().contains("1,000 bytes"), e.getMessage());
     }
@@ -80,19 +86,34 @@ class DatasetIntegrityTest {
     @Test
     void aFullSetWithAWrongMagicNumberIsRejected() throws IOException {
         Path dir = fullSetCopy();
-        IdxFile.write(dir.resolve("t10k-labels-idx1-ubyte.gz"), IdxFile.UBYTE_IMAGES, new int[] {1, 1, 1}, new byte[1]);
-        DatasetException e = assertThrows(DatasetException.class,
-                () -> FashionMnist.load(dir, Split.TEST, 10, manager));
+        IdxFile.write(
+                dir.resolve("t10k-labels-idx1-ubyte.gz"),
+                IdxFile.UBYTE_IMAGES,
+                new int[] {1, 1, 1},
+                new byte[1]);
+        DatasetException e =
+                assertThrows(
+                        DatasetException.class,
+                        () -> FashionMnist.load(dir, Split.TEST, 10, manager));
         assertTrue(e.getMessage().contains("t10k-labels-idx1-ubyte.gz"), e.getMessage());
-        assertTrue(e.getMessage().contains("magic number is 0x00000803, expected 0x00000801"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("magic number is 0x00000803, expected 0x00000801"),
+                e.getMessage());
     }
 
     @Test
     void aFullSetOfTheWrongSizeIsRejected() throws IOException {
-        Path dir = fullSetCopy(); // the subset's files, but without SHA256SUMS: 2,000 is not the full 10,000
-        DatasetException e = assertThrows(DatasetException.class,
-                () -> FashionMnist.load(dir, Split.TEST, 10, manager));
-        assertTrue(e.getMessage().contains("has 2,000 labels, but the full Fashion-MNIST test set has 10,000"),
+        Path dir =
+                fullSetCopy(); // the subset's files, but without SHA256SUMS: 2,000 is not the full
+        // 10,000
+        DatasetException e =
+                assertThrows(
+                        DatasetException.class,
+                        () -> FashionMnist.load(dir, Split.TEST, 10, manager));
+        assertTrue(
+                e.getMessage()
+                        .contains(
+                                "has 2,000 labels, but the full Fashion-MNIST test set has 10,000"),
                 e.getMessage());
     }
 
@@ -100,14 +121,25 @@ class DatasetIntegrityTest {
     void aTruncatedFullSetFileIsRejected() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("full"));
         byte[] labels = new byte[10_000];
-        IdxFile.write(dir.resolve("t10k-labels-idx1-ubyte.gz"), IdxFile.UBYTE_VECTOR, new int[] {10_000}, labels);
-        IdxFile.write(dir.resolve("t10k-images-idx3-ubyte.gz"), IdxFile.UBYTE_IMAGES, new int[] {10_000, 28, 28},
+        IdxFile.write(
+                dir.resolve("t10k-labels-idx1-ubyte.gz"),
+                IdxFile.UBYTE_VECTOR,
+                new int[] {10_000},
+                labels);
+        IdxFile.write(
+                dir.resolve("t10k-images-idx3-ubyte.gz"),
+                IdxFile.UBYTE_IMAGES,
+                new int[] {10_000, 28, 28},
                 new byte[10_000 * 784]);
         truncate(dir.resolve("t10k-images-idx3-ubyte.gz"), 2000);
-        DatasetException e = assertThrows(DatasetException.class,
-                () -> FashionMnist.load(dir, Split.TEST, 10_000, manager));
-        assertTrue(e.getMessage().contains("t10k-images-idx3-ubyte.gz is truncated"), e.getMessage());
-        assertTrue(e.getMessage().contains("delete it to use the checked-in subset"), e.getMessage());
+        DatasetException e =
+                assertThrows(
+                        DatasetException.class,
+                        () -> FashionMnist.load(dir, Split.TEST, 10_000, manager));
+        assertTrue(
+                e.getMessage().contains("t10k-images-idx3-ubyte.gz is truncated"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("delete it to use the checked-in subset"), e.getMessage());
     }
 
     @Test

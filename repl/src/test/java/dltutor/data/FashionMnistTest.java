@@ -80,7 +80,9 @@ class FashionMnistTest {
     void theFullSetIsUsedWhenInstalled() {
         Path debian = DatasetPaths.DEBIAN_FASHION_MNIST.resolve("t10k-images-idx3-ubyte.gz");
         Path home = DatasetPaths.fullSet("fashion-mnist").resolve("t10k-images-idx3-ubyte.gz");
-        assumeTrue(Files.exists(debian) || Files.exists(home), "the full Fashion-MNIST set is not installed");
+        assumeTrue(
+                Files.exists(debian) || Files.exists(home),
+                "the full Fashion-MNIST set is not installed");
         FashionMnist test = FashionMnist.load(Split.TEST, Integer.MAX_VALUE, manager);
         assertTrue(test.isFullSet());
         assertEquals(10_000, test.size());

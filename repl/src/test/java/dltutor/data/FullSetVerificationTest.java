@@ -21,7 +21,9 @@ class FullSetVerificationTest {
     static final Path DEBIAN = DatasetPaths.DEBIAN_FASHION_MNIST;
 
     private static Path copyOfTestSplit(Path dir) throws IOException {
-        assumeTrue(Files.isRegularFile(DEBIAN.resolve("t10k-images-idx3-ubyte.gz")), "Debian's full set is not installed");
+        assumeTrue(
+                Files.isRegularFile(DEBIAN.resolve("t10k-images-idx3-ubyte.gz")),
+                "Debian's full set is not installed");
         for (String f : new String[] {"t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"}) {
             Files.copy(DEBIAN.resolve(f), dir.resolve(f));
         }
@@ -30,7 +32,8 @@ class FullSetVerificationTest {
 
     @Test
     void theInstalledSetPasses(@TempDir Path dir) throws IOException {
-        FashionMnistFiles.Raw raw = FashionMnistFiles.read(FashionMnistFiles.at(copyOfTestSplit(dir)), Split.TEST, 100);
+        FashionMnistFiles.Raw raw =
+                FashionMnistFiles.read(FashionMnistFiles.at(copyOfTestSplit(dir)), Split.TEST, 100);
         assertEquals(100, raw.labels().length);
     }
 
@@ -40,10 +43,14 @@ class FullSetVerificationTest {
         byte[] b = Files.readAllBytes(images);
         b[b.length / 2] ^= 0x5A;
         Files.write(images, b);
-        DatasetException e = assertThrows(DatasetException.class,
-                () -> FashionMnistFiles.read(FashionMnistFiles.at(dir), Split.TEST, 100));
+        DatasetException e =
+                assertThrows(
+                        DatasetException.class,
+                        () -> FashionMnistFiles.read(FashionMnistFiles.at(dir), Split.TEST, 100));
         assertTrue(e.getMessage().contains("t10k-images-idx3-ubyte.gz"), e.getMessage());
-        assertTrue(e.getMessage().contains("damaged") || e.getMessage().contains("not the published"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("damaged") || e.getMessage().contains("not the published"),
+                e.getMessage());
     }
 
     @Test
@@ -61,8 +68,10 @@ class FullSetVerificationTest {
             out.write(raw);
         }
         Files.write(labels, bytes.toByteArray());
-        DatasetException e = assertThrows(DatasetException.class,
-                () -> FashionMnistFiles.read(FashionMnistFiles.at(dir), Split.TEST, 100));
+        DatasetException e =
+                assertThrows(
+                        DatasetException.class,
+                        () -> FashionMnistFiles.read(FashionMnistFiles.at(dir), Split.TEST, 100));
         assertTrue(e.getMessage().contains("is not the published file"), e.getMessage());
     }
 }

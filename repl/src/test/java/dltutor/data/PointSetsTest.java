@@ -9,7 +9,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import dltutor.dl.Points;
 import dltutor.dl.Toolkit;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -24,9 +23,13 @@ class PointSetsTest {
     @Test
     void generatorsAreDeterministicUnderASeed() {
         assertSame(PointSets.spirals(3, 50, 0.2, 1), PointSets.spirals(3, 50, 0.2, 1));
-        assertSame(PointSets.gaussianMixture(8, 20, 0.1, 1), PointSets.gaussianMixture(8, 20, 0.1, 1));
+        assertSame(
+                PointSets.gaussianMixture(8, 20, 0.1, 1), PointSets.gaussianMixture(8, 20, 0.1, 1));
         assertSame(PointSets.xor(40, 0.1, 1), PointSets.xor(40, 0.1, 1));
-        assertFalse(Arrays.deepEquals(PointSets.spirals(3, 50, 0.2, 1).x(), PointSets.spirals(3, 50, 0.2, 2).x()));
+        assertFalse(
+                Arrays.deepEquals(
+                        PointSets.spirals(3, 50, 0.2, 1).x(),
+                        PointSets.spirals(3, 50, 0.2, 2).x()));
     }
 
     @Test

@@ -35,7 +35,9 @@ class SequenceTasksTest {
         int longest = 0;
         for (int i = 0; i < add.size(); i++) {
             String[] ab = add.sources().get(i).split("\\+");
-            assertEquals(Long.parseLong(ab[0]) + Long.parseLong(ab[1]), Long.parseLong(add.targets().get(i)));
+            assertEquals(
+                    Long.parseLong(ab[0]) + Long.parseLong(ab[1]),
+                    Long.parseLong(add.targets().get(i)));
             assertTrue(!ab[0].startsWith("0") || ab[0].equals("0"), ab[0]);
             longest = Math.max(longest, ab[0].length());
         }
@@ -47,19 +49,31 @@ class SequenceTasksTest {
         assertEquals("24 November 2026", SequenceTasks.humanDate(LocalDate.of(2026, 11, 24), 0));
         assertEquals("Nov 24, 2026", SequenceTasks.humanDate(LocalDate.of(2026, 11, 24), 3));
         assertEquals("24/11/2026", SequenceTasks.humanDate(LocalDate.of(2026, 11, 24), 4));
-        assertEquals("Tuesday, 24 November 2026", SequenceTasks.humanDate(LocalDate.of(2026, 11, 24), 5));
+        assertEquals(
+                "Tuesday, 24 November 2026",
+                SequenceTasks.humanDate(LocalDate.of(2026, 11, 24), 5));
         SequencePairs dates = SequenceTasks.dates(300, 5);
         for (int i = 0; i < dates.size(); i++) {
             LocalDate d = LocalDate.parse(dates.targets().get(i));
-            assertTrue(dates.sources().get(i).contains(Integer.toString(d.getYear())), dates.sources().get(i));
+            assertTrue(
+                    dates.sources().get(i).contains(Integer.toString(d.getYear())),
+                    dates.sources().get(i));
         }
         assertEquals(dates.tokenizer().size(), SequenceTasks.dates(3, 9).tokenizer().size());
     }
 
     @Test
     void paddedArraysHaveSpecialsInPlace() {
-        SequencePairs rev = new SequencePairs("reverse", List.of("ab", "abcd"), List.of("ba", "dcba"),
-                CharTokenizer.ofAlphabet(SequenceTasks.SYMBOLS, SequencePairs.PAD, SequencePairs.BOS, SequencePairs.EOS));
+        SequencePairs rev =
+                new SequencePairs(
+                        "reverse",
+                        List.of("ab", "abcd"),
+                        List.of("ba", "dcba"),
+                        CharTokenizer.ofAlphabet(
+                                SequenceTasks.SYMBOLS,
+                                SequencePairs.PAD,
+                                SequencePairs.BOS,
+                                SequencePairs.EOS));
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray src = rev.sourceArray(m);
             NDArray tgt = rev.targetArray(m);

@@ -19,14 +19,21 @@ class SequencesTest {
             for (int b = 0; b < 2; b++) {
                 for (int t = 0; t < 3; t++) {
                     for (int v = 0; v < 4; v++) {
-                        assertEquals(seqs[b][t] == v ? 1f : 0f, got[(b * 3 + t) * 4 + v], "at " + b + ", " + t + ", " + v);
+                        assertEquals(
+                                seqs[b][t] == v ? 1f : 0f,
+                                got[(b * 3 + t) * 4 + v],
+                                "at " + b + ", " + t + ", " + v);
                     }
                 }
             }
             assertEquals(new Shape(2, 3), Sequences.ids(seqs, m).getShape());
             assertArrayEquals(new int[] {0, 2, 1, 3, 3, 0}, Sequences.ids(seqs, m).toIntArray());
-            assertThrows(IllegalArgumentException.class, () -> Sequences.oneHot(new int[][] {{4}}, 4, m));
-            assertThrows(IllegalArgumentException.class, () -> Sequences.ids(new int[][] {{1, 2}, {1}}, m));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> Sequences.oneHot(new int[][] {{4}}, 4, m));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> Sequences.ids(new int[][] {{1, 2}, {1}}, m));
         }
     }
 

@@ -41,7 +41,9 @@ class ShapeImagesTest {
                     bg += px[i];
                 }
             }
-            assertTrue(fg / nFg > bg / (px.length - nFg) + 0.4, "shapes are brighter than the background");
+            assertTrue(
+                    fg / nFg > bg / (px.length - nFg) + 0.4,
+                    "shapes are brighter than the background");
             for (int c = 1; c < 4; c++) {
                 assertTrue(perClass[c] > 1000, "class " + c + " has " + perClass[c] + " pixels");
             }
@@ -71,6 +73,12 @@ class ShapeImagesTest {
             assertTrue(!ShapeRaster.inside(ShapeRaster.TRIANGLE, 1.01 * x, 1.01 * y, 1, 1.3));
         }
         assertTrue(ShapeRaster.inside(ShapeRaster.TRIANGLE, 0, 0, 1, 2.0));
-        assertTrue(ShapeRaster.inside(ShapeRaster.SQUARE, 0.6, 0.6, 1, 0)); // corner at 45 degrees: (0.707, 0.707)
+        assertTrue(
+                ShapeRaster.inside(
+                        ShapeRaster.SQUARE,
+                        0.6,
+                        0.6,
+                        1,
+                        0)); // corner at 45 degrees: (0.707, 0.707)
     }
 }

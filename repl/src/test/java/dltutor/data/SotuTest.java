@@ -27,7 +27,9 @@ class SotuTest {
         assertEquals(1790, first.year());
         assertEquals("George Washington", first.president());
         assertEquals("none", first.party());
-        assertTrue(first.text().startsWith("Fellow-Citizens of the Senate"), first.text().substring(0, 40));
+        assertTrue(
+                first.text().startsWith("Fellow-Citizens of the Senate"),
+                first.text().substring(0, 40));
         assertEquals(2021, sotu.addresses().get(47).year());
         assertEquals(12, sotu.between(1900, 1949).size());
     }
@@ -61,9 +63,17 @@ class SotuTest {
             assertTrue(c > 30, test.toString());
         }
         Set<String> trainTexts = new HashSet<>(train.texts());
-        assertTrue(test.texts().stream().noneMatch(trainTexts::contains), "a passage is in both splits");
-        int longest = train.texts().stream().mapToInt(t -> WordTokenizer.tokenize(t).size()).max().orElse(0);
-        assertTrue(train.texts().stream().mapToInt(t -> t.split("\\s+").length).average().orElse(0) <= 50);
+        assertTrue(
+                test.texts().stream().noneMatch(trainTexts::contains),
+                "a passage is in both splits");
+        int longest =
+                train.texts().stream()
+                        .mapToInt(t -> WordTokenizer.tokenize(t).size())
+                        .max()
+                        .orElse(0);
+        assertTrue(
+                train.texts().stream().mapToInt(t -> t.split("\\s+").length).average().orElse(0)
+                        <= 50);
         assertTrue(longest > 10, "longest passage has " + longest + " tokens");
 
         LabelledTexts few = train.perClass(8);

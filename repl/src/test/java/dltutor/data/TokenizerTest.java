@@ -9,7 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
-    static final String TEXT = "The Congress assembles; the Union is strong. The President's message, 1861!";
+    static final String TEXT =
+            "The Congress assembles; the Union is strong. The President's message, 1861!";
 
     @Test
     void charsRoundTripAndSpecialsComeFirst() {
@@ -31,7 +32,8 @@ class TokenizerTest {
 
     @Test
     void wordsAreLowerCasedWithPunctuationApart() {
-        assertEquals(List.of("the", "president's", "message", ",", "1861", "!"),
+        assertEquals(
+                List.of("the", "president's", "message", ",", "1861", "!"),
                 WordTokenizer.tokenize("The President's message, 1861!"));
     }
 
@@ -39,7 +41,9 @@ class TokenizerTest {
     void wordsRoundTripUpToSpacing() {
         WordTokenizer tok = WordTokenizer.fit(TEXT, 1);
         String decoded = tok.decode(tok.encode(TEXT));
-        assertEquals("the congress assembles; the union is strong. the president's message, 1861!", decoded);
+        assertEquals(
+                "the congress assembles; the union is strong. the president's message, 1861!",
+                decoded);
         assertEquals(WordTokenizer.tokenize(TEXT), WordTokenizer.tokenize(decoded));
     }
 
@@ -54,7 +58,8 @@ class TokenizerTest {
 
     @Test
     void vocabularyOrderIsFrequencyThenAlphabet() {
-        Vocabulary v = Vocabulary.fromCounts(List.of("<pad>"), Map.of("b", 2, "a", 2, "c", 5, "d", 1), 2);
+        Vocabulary v =
+                Vocabulary.fromCounts(List.of("<pad>"), Map.of("b", 2, "a", 2, "c", 5, "d", 1), 2);
         assertEquals(List.of("<pad>", "c", "a", "b"), v.tokens());
         assertEquals(-1, v.indexOf("d"));
         assertThrows(IllegalArgumentException.class, () -> v.id("d"));
@@ -62,10 +67,20 @@ class TokenizerTest {
 
     @Test
     void passagesKeepSentencesWholeAndAbbreviationsInside() {
-        String text = "Mr. Lincoln spoke. The U.S. Army marched on. John Q. Adams wrote! Is it so? Yes.";
-        assertEquals(List.of("Mr. Lincoln spoke.", "The U.S. Army marched on.", "John Q. Adams wrote!", "Is it so?", "Yes."),
+        String text =
+                "Mr. Lincoln spoke. The U.S. Army marched on. John Q. Adams wrote! Is it so? Yes.";
+        assertEquals(
+                List.of(
+                        "Mr. Lincoln spoke.",
+                        "The U.S. Army marched on.",
+                        "John Q. Adams wrote!",
+                        "Is it so?",
+                        "Yes."),
                 Passages.sentences(text));
-        assertEquals(List.of("Mr. Lincoln spoke. The U.S. Army marched on.", "John Q. Adams wrote! Is it so? Yes."),
+        assertEquals(
+                List.of(
+                        "Mr. Lincoln spoke. The U.S. Army marched on.",
+                        "John Q. Adams wrote! Is it so? Yes."),
                 Passages.of(text, 8));
     }
 }

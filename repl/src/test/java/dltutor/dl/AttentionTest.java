@@ -10,6 +10,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import dltutor.runtime.DjlRuntime;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +50,8 @@ class AttentionTest {
     @Test
     void causalAttentionMatchesAPlainJavaOracle() {
         int t = 5, d = 4;
-        NDArray q = manager.randomNormal(new Shape(1, t, d)), k = manager.randomNormal(new Shape(1, t, d));
+        NDArray q = manager.randomNormal(new Shape(1, t, d)),
+                k = manager.randomNormal(new Shape(1, t, d));
         NDArray v = manager.randomNormal(new Shape(1, t, d));
         float[] qa = q.toFloatArray(), ka = k.toFloatArray(), va = v.toFloatArray();
         float[] want = new float[t * d];
@@ -73,21 +75,34 @@ class AttentionTest {
                 }
             }
         }
-        assertClose(manager.create(want, new Shape(1, t, d)), Attention.scaledDotProduct(q, k, v, true), 1e-5);
+        assertClose(
+                manager.create(want, new Shape(1, t, d)),
+                Attention.scaledDotProduct(q, k, v, true),
+                1e-5);
     }
 
     @Test
     void multiHeadEqualsALoopOverHeadsAndMergeUndoesSplit() {
         int b = 2, t = 4, h = 3, dk = 2, d = h * dk;
         NDArray x = manager.randomNormal(new Shape(b, t, d));
-        NDArray wq = manager.randomNormal(new Shape(d, d)), wk = manager.randomNormal(new Shape(d, d));
-        NDArray wv = manager.randomNormal(new Shape(d, d)), wo = manager.randomNormal(new Shape(d, d));
+        NDArray wq = manager.randomNormal(new Shape(d, d)),
+                wk = manager.randomNormal(new Shape(d, d));
+        NDArray wv = manager.randomNormal(new Shape(d, d)),
+                wo = manager.randomNormal(new Shape(d, d));
         NDList heads = new NDList();
         for (int i = 0; i < h; i++) {
             NDIndex cols = new NDIndex(":, {}:{}", i * dk, (i + 1) * dk);
-            heads.add(Attention.scaledDotProduct(x.matMul(wq.get(cols)), x.matMul(wk.get(cols)), x.matMul(wv.get(cols)), true));
+            heads.add(
+                    Attention.scaledDotProduct(
+                            x.matMul(wq.get(cols)),
+                            x.matMul(wk.get(cols)),
+                            x.matMul(wv.get(cols)),
+                            true));
         }
-        assertClose(NDArrays.concat(heads, -1).matMul(wo), Attention.multiHead(x, wq, wk, wv, wo, h, true), 1e-4);
+        assertClose(
+                NDArrays.concat(heads, -1).matMul(wo),
+                Attention.multiHead(x, wq, wk, wv, wo, h, true),
+                1e-4);
         assertClose(x, Attention.mergeHeads(Attention.splitHeads(x, h)), 0);
         assertClose(x.get(":, :, 2:4"), Attention.splitHeads(x, h).get(":, 1"), 0);
         assertThrows(IllegalArgumentException.class, () -> Attention.splitHeads(x, 4));
@@ -98,8 +113,9 @@ class AttentionTest {
         float[] pe = Attention.sinusoidalPositions(manager, 7, 8).toFloatArray();
         assertEquals(Math.sin(6 / Math.pow(10000, 2.0 / 8)), pe[6 * 8 + 2], 1e-6);
         assertEquals(Math.cos(6 / Math.pow(10000, 6.0 / 8)), pe[6 * 8 + 7], 1e-6);
-        assertEquals(1.0, pe[1], 0);   // cos(0) at position 0
-        assertThrows(IllegalArgumentException.class, () -> Attention.sinusoidalPositions(manager, 3, 5));
+        assertEquals(1.0, pe[1], 0); // cos(0) at position 0
+        assertThrows(
+                IllegalArgumentException.class, () -> Attention.sinusoidalPositions(manager, 3, 5));
     }
 
     @Test

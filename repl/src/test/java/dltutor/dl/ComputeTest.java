@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
+import dltutor.runtime.DjlRuntime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,8 @@ class ComputeTest {
     void transformerFlopsPerTokenIsSixPerWeightPlusAttention() {
         // 2 layers, width 64, context 32: N = 2·12·64² + 64·88 = 103,936 matmul weights
         long n = 2L * 12 * 64 * 64 + 64L * 88;
-        assertEquals(6.0 * n + 12.0 * 2 * 32 * 64, Compute.transformerFlopsPerToken(n, 2, 32, 64), 1e-6);
+        assertEquals(
+                6.0 * n + 12.0 * 2 * 32 * 64, Compute.transformerFlopsPerToken(n, 2, 32, 64), 1e-6);
     }
 
     @Test

@@ -13,6 +13,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import dltutor.render.ColorMode;
+import dltutor.runtime.DjlRuntime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,41 +41,64 @@ class EvaluationTest {
 
     @Test
     void accuracyForClassScoresAndForBinaryLogits() {
-        NDArray scores = manager.create(new float[] {2, 1, 0, 0, 3, 1, 1, 0, 5, 9, 1, 1}, new Shape(4, 3));
+        NDArray scores =
+                manager.create(new float[] {2, 1, 0, 0, 3, 1, 1, 0, 5, 9, 1, 1}, new Shape(4, 3));
         // argmax per row: 0, 1, 2, 0
         assertEquals(0.75, Evaluation.accuracy(scores, manager.create(new float[] {0, 1, 2, 1})));
-        assertEquals(0.75, Evaluation.accuracy(scores, manager.create(new int[] {0, 1, 2, 1}).reshape(4, 1)));
+        assertEquals(
+                0.75,
+                Evaluation.accuracy(scores, manager.create(new int[] {0, 1, 2, 1}).reshape(4, 1)));
         NDArray logits = manager.create(new float[] {2, -1, 0.5f, -3}, new Shape(4, 1));
         assertEquals(0.5, Evaluation.accuracy(logits, manager.create(new float[] {1, 0, 0, 1})));
-        assertEquals(0.5, Evaluation.accuracy(logits.reshape(4), manager.create(new float[] {1, 0, 0, 1})));
+        assertEquals(
+                0.5,
+                Evaluation.accuracy(logits.reshape(4), manager.create(new float[] {1, 0, 0, 1})));
     }
 
     @Test
     void forwardRunsOneBatchInTheChosenModeAndIsDifferentiable() {
-        SequentialBlock net = new SequentialBlock().add(ai.djl.nn.core.Linear.builder().setUnits(3).build())
-                .add(ai.djl.nn.norm.Dropout.builder().optRate(0.5f).build());
+        SequentialBlock net =
+                new SequentialBlock()
+                        .add(ai.djl.nn.core.Linear.builder().setUnits(3).build())
+                        .add(ai.djl.nn.norm.Dropout.builder().optRate(0.5f).build());
         net.initialize(manager, DataType.FLOAT32, new Shape(64, 5));
         NDArray x = manager.randomNormal(new Shape(64, 5));
         NDArray inference = Evaluation.forward(net, x, false);
-        NDArray spelledOut = net.forward(new ParameterStore(manager, false), new NDList(x), false).head();
+        NDArray spelledOut =
+                net.forward(new ParameterStore(manager, false), new NDList(x), false).head();
         assertArrayEquals(spelledOut.toFloatArray(), inference.toFloatArray());
-        assertArrayEquals(Evaluation.predict(net, x).toFloatArray(), inference.toFloatArray(), 1e-6f);
+        assertArrayEquals(
+                Evaluation.predict(net, x).toFloatArray(), inference.toFloatArray(), 1e-6f);
         float[] trained = Evaluation.forward(net, x, true).toFloatArray();
         int zeros = 0;
         for (float v : trained) {
             zeros += v == 0 ? 1 : 0;
         }
-        assertTrue(zeros > 40 && zeros < 150, "training mode drops about half of 192 outputs, dropped " + zeros);
+        assertTrue(
+                zeros > 40 && zeros < 150,
+                "training mode drops about half of 192 outputs, dropped " + zeros);
         NDArray w = net.getParameters().get(0).getValue().getArray();
-        try (ai.djl.training.GradientCollector gc = ai.djl.engine.Engine.getInstance().newGradientCollector()) {
+        try (ai.djl.training.GradientCollector gc =
+                ai.djl.engine.Engine.getInstance().newGradientCollector()) {
             gc.backward(Evaluation.forward(net, x, false).sum());
         }
         assertTrue(w.getGradient().abs().sum().getFloat() > 0, "the output is differentiable");
-        assertThrows(IllegalStateException.class, () -> Evaluation.forward(new SequentialBlock()
-                .add(ai.djl.nn.core.Linear.builder().setUnits(2).build()), x, false));
+        assertThrows(
+                IllegalStateException.class,
+                () ->
+                        Evaluation.forward(
+                                new SequentialBlock()
+                                        .add(ai.djl.nn.core.Linear.builder().setUnits(2).build()),
+                                x,
+                                false));
         NDArray ones = manager.ones(new Shape(1000));
-        NDArray kept = Evaluation.forward(ai.djl.nn.norm.Dropout.builder().optRate(0.8f).build(), ones, false);
-        assertArrayEquals(ones.toFloatArray(), kept.toFloatArray(), "a block without parameters needs no initialisation");
+        NDArray kept =
+                Evaluation.forward(
+                        ai.djl.nn.norm.Dropout.builder().optRate(0.8f).build(), ones, false);
+        assertArrayEquals(
+                ones.toFloatArray(),
+                kept.toFloatArray(),
+                "a block without parameters needs no initialisation");
     }
 
     @Test
@@ -90,19 +114,25 @@ class EvaluationTest {
         assertEquals(2 / 3.0, per[1], 1e-12);
         assertEquals(0.0, per[2]);
         assertTrue(Double.isNaN(per[3]), "no examples of class 3");
-        assertThrows(IllegalArgumentException.class, () -> Evaluation.confusionMatrix(new int[] {5}, new int[] {0}, 3));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Evaluation.confusionMatrix(new int[] {5}, new int[] {0}, 3));
     }
 
     @Test
     void goldenConfusionText() {
-        String expected = """
+        String expected =
+                """
                 confusion matrix: rows = true class, columns = predicted
                      cat dog
                 cat    5   1
                 dog    2  12
                 accuracy 85.0% (17 of 20); per class:  cat 83.3%  dog 85.7%
                 """;
-        assertEquals(expected, Evaluation.renderConfusion(new int[][] {{5, 1}, {2, 12}}, ColorMode.ASCII, "cat", "dog"));
+        assertEquals(
+                expected,
+                Evaluation.renderConfusion(
+                        new int[][] {{5, 1}, {2, 12}}, ColorMode.ASCII, "cat", "dog"));
     }
 
     @Test
@@ -110,7 +140,10 @@ class EvaluationTest {
         SequentialBlock net = Synthetic.mlp(8, 3);
         net.initialize(manager, DataType.FLOAT32, new Shape(1, 2));
         NDArray x = manager.randomNormal(new Shape(23, 2));
-        float[] whole = net.forward(new ParameterStore(manager, false), new NDList(x), false).head().toFloatArray();
+        float[] whole =
+                net.forward(new ParameterStore(manager, false), new NDList(x), false)
+                        .head()
+                        .toFloatArray();
         long before = Inspect.liveArrays();
         NDArray batched = Evaluation.predict(net, x, 7);
         assertEquals(before + 1, Inspect.liveArrays(), "only the result stays alive");
@@ -126,8 +159,12 @@ class EvaluationTest {
 
     @Test
     void predictRefusesAnUninitialisedBlockWithAHelpfulMessage() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Evaluation.predict(Synthetic.mlp(4, 2), manager.zeros(new Shape(2, 2))));
+        IllegalStateException e =
+                assertThrows(
+                        IllegalStateException.class,
+                        () ->
+                                Evaluation.predict(
+                                        Synthetic.mlp(4, 2), manager.zeros(new Shape(2, 2))));
         assertTrue(e.getMessage().contains("fit("));
     }
 }

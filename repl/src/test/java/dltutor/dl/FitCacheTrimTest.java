@@ -11,10 +11,14 @@ import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The cache of trained parameters stays under its size limit, dropping what was used least recently. */
+/**
+ * The cache of trained parameters stays under its size limit, dropping what was used least
+ * recently.
+ */
 class FitCacheTrimTest {
 
-    private static Path entry(Path root, String name, int bytes, long usedMillis) throws IOException {
+    private static Path entry(Path root, String name, int bytes, long usedMillis)
+            throws IOException {
         Path p = root.resolve("04-alexnet").resolve(name + ".fit");
         Files.createDirectories(p.getParent());
         Files.write(p, new byte[bytes]);
@@ -23,7 +27,8 @@ class FitCacheTrimTest {
     }
 
     @Test
-    void theLeastRecentlyUsedEntriesGoFirstAndTheNewestStays(@TempDir Path root) throws IOException {
+    void theLeastRecentlyUsedEntriesGoFirstAndTheNewestStays(@TempDir Path root)
+            throws IOException {
         Path oldest = entry(root, "a-0", 400, 1_000);
         Path middle = entry(root, "b-0", 400, 2_000);
         Path newest = entry(root, "c-0", 400, 3_000);

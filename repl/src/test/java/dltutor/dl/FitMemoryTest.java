@@ -8,6 +8,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
+import dltutor.runtime.DjlRuntime;
+import dltutor.runtime.Stop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Native memory stays flat over repeated trainings in one session (DESIGN.md's target): the
- * number of live native arrays, counted over every manager of the engine, does not grow with
- * the number of runs.
+ * Native memory stays flat over repeated trainings in one session (DESIGN.md's target): the number
+ * of live native arrays, counted over every manager of the engine, does not grow with the number of
+ * runs.
  */
 class FitMemoryTest {
 
@@ -43,8 +45,12 @@ class FitMemoryTest {
     }
 
     private FitConfig.Builder config(NDArray[] val) {
-        return FitConfig.builder().setLoss(Loss.softmaxCrossEntropyLoss()).optEpochs(2).optQuiet(true)
-                .optManager(manager).optValidation(val[0], val[1]);
+        return FitConfig.builder()
+                .setLoss(Loss.softmaxCrossEntropyLoss())
+                .optEpochs(2)
+                .optQuiet(true)
+                .optManager(manager)
+                .optValidation(val[0], val[1]);
     }
 
     @Test
@@ -52,7 +58,11 @@ class FitMemoryTest {
         NDArray[] train = Synthetic.separable(manager, 256, 1);
         NDArray[] val = Synthetic.separable(manager, 64, 2);
         SequentialBlock net = Synthetic.mlp(16, 2);
-        Training.fit(net, train[0], train[1], config(val).build());   // initialises the block: 4 parameters
+        Training.fit(
+                net,
+                train[0],
+                train[1],
+                config(val).build()); // initialises the block: 4 parameters
         long arrays = Inspect.liveArrays();
         long bytes = Inspect.liveBytes();
         long rss = residentKb();
@@ -60,8 +70,10 @@ class FitMemoryTest {
             Training.fit(net, train[0], train[1], config(val).build());
         }
         long grown = Inspect.liveArrays() - arrays;
-        System.out.printf("memory: 10 more fits of a 2-16-2 MLP: live arrays %d -> %d, bytes %d -> %d, "
-                + "RSS %d kB -> %d kB%n", arrays, arrays + grown, bytes, Inspect.liveBytes(), rss, residentKb());
+        System.out.printf(
+                "memory: 10 more fits of a 2-16-2 MLP: live arrays %d -> %d, bytes %d -> %d, "
+                        + "RSS %d kB -> %d kB%n",
+                arrays, arrays + grown, bytes, Inspect.liveBytes(), rss, residentKb());
         assertEquals(0, grown, "live native arrays after 10 more fits");
         assertEquals(bytes, Inspect.liveBytes());
     }
@@ -75,7 +87,10 @@ class FitMemoryTest {
         for (int run = 0; run < 10; run++) {
             Training.fit(Synthetic.mlp(16, 2), train[0], train[1], config(val).build());
         }
-        assertEquals(10 * 4, Inspect.liveArrays() - arrays, "4 parameters (2 weights, 2 biases) per new MLP");
+        assertEquals(
+                10 * 4,
+                Inspect.liveArrays() - arrays,
+                "4 parameters (2 weights, 2 biases) per new MLP");
     }
 
     @Test
@@ -102,7 +117,8 @@ class FitMemoryTest {
         Training.fit(net, train[0], train[1], config(val).build());
         long arrays = Inspect.liveArrays();
         for (int run = 0; run < 5; run++) {
-            fitWithAFreshAdam(net, train, val);   // each leaves 8 moment arrays until its Adam is garbage
+            fitWithAFreshAdam(
+                    net, train, val); // each leaves 8 moment arrays until its Adam is garbage
         }
         assertEquals(arrays + 5 * 8, Inspect.liveArrays());
         long after = Long.MAX_VALUE;
@@ -112,36 +128,51 @@ class FitMemoryTest {
             fitWithAFreshAdam(net, train, val);
             after = Inspect.liveArrays();
         }
-        assertTrue(after <= arrays + 8, "only the last Adam's state may remain: " + (after - arrays));
+        assertTrue(
+                after <= arrays + 8, "only the last Adam's state may remain: " + (after - arrays));
     }
 
     private void fitWithAFreshAdam(SequentialBlock net, NDArray[] train, NDArray[] val) {
-        Training.fit(net, train[0], train[1], config(val).optOptimizer(Optimizer.adam().build()).build());
+        Training.fit(
+                net,
+                train[0],
+                train[1],
+                config(val).optOptimizer(Optimizer.adam().build()).build());
     }
 
     @Test
     void residentMemoryStaysFlatOverTenFitsOfAMillionParameterModel() throws IOException {
         // Resident memory is noisy inside a shared test JVM; the array counts above are the
         // deterministic guard, and scripts/bench measures memory in a JVM of its own.
-        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("dltutor.bench"),
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Boolean.getBoolean("dltutor.bench"),
                 "memory benchmark: run with -Ddltutor.bench=true, or scripts/bench");
         // Invisible to liveArrays(): arrays DJL detaches from every manager. A leak of Adam's
         // state here would cost 2 × 4 MB per run, 80 MB over the ten runs.
         NDArray x = manager.randomNormal(new ai.djl.ndarray.types.Shape(64, 1000));
-        NDArray y = manager.randomInteger(0, 10, new ai.djl.ndarray.types.Shape(64),
-                ai.djl.ndarray.types.DataType.FLOAT32);
+        NDArray y =
+                manager.randomInteger(
+                        0,
+                        10,
+                        new ai.djl.ndarray.types.Shape(64),
+                        ai.djl.ndarray.types.DataType.FLOAT32);
         SequentialBlock net = Synthetic.mlp(1000, 10);
-        FitConfig config = FitConfig.builder().setLoss(Loss.softmaxCrossEntropyLoss()).optQuiet(true)
-                .optManager(manager).build();
+        FitConfig config =
+                FitConfig.builder()
+                        .setLoss(Loss.softmaxCrossEntropyLoss())
+                        .optQuiet(true)
+                        .optManager(manager)
+                        .build();
         for (int run = 0; run < 3; run++) {
-            Training.fit(net, x, y, config);   // warm up the allocator
+            Training.fit(net, x, y, config); // warm up the allocator
         }
         long rss = residentKb();
         for (int run = 0; run < 10; run++) {
             Training.fit(net, x, y, config);
         }
         long grown = residentKb() - rss;
-        System.out.printf("memory: 10 fits of a 1000-1000-10 MLP (1.0 M parameters): RSS %+d kB%n", grown);
+        System.out.printf(
+                "memory: 10 fits of a 1000-1000-10 MLP (1.0 M parameters): RSS %+d kB%n", grown);
         if (rss > 0) {
             assertTrue(grown < 30_000, "RSS grew by " + grown + " kB");
         }

@@ -10,6 +10,8 @@ import ai.djl.nn.Blocks;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
+import dltutor.runtime.Display;
+import dltutor.runtime.DjlRuntime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +50,8 @@ class InspectTest {
     void goldenSummaryOfAnMlp() {
         SequentialBlock net = Synthetic.mlp(16, 2);
         net.initialize(manager, DataType.FLOAT32, new Shape(1, 2));
-        String expected = """
+        String expected =
+                """
                  layer            | output shape | parameters | FLOPs
                 ------------------+--------------+------------+-------
                  SequentialBlock  | (4, 2)       |         82 |   512
@@ -64,16 +67,23 @@ class InspectTest {
 
     @Test
     void aConvolutionCountsTwoFlopsPerMultiplyAddOverItsOutput() {
-        SequentialBlock cnn = new SequentialBlock()
-                .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).setFilters(4).build())   // (1, 4, 6, 6)
-                .add(Blocks.batchFlattenBlock())                                              // (1, 144)
-                .add(Linear.builder().setUnits(10).build());                                  // (1, 10)
-        String text = Inspect.summaryText(cnn, new Shape(1, 1, 8, 8));   // initialises the block
+        SequentialBlock cnn =
+                new SequentialBlock()
+                        .add(
+                                Conv2d.builder()
+                                        .setKernelShape(new Shape(3, 3))
+                                        .setFilters(4)
+                                        .build()) // (1, 4, 6, 6)
+                        .add(Blocks.batchFlattenBlock()) // (1, 144)
+                        .add(Linear.builder().setUnits(10).build()); // (1, 10)
+        String text = Inspect.summaryText(cnn, new Shape(1, 1, 8, 8)); // initialises the block
         assertTrue(text.contains("(1, 4, 6, 6)"), text);
         assertEquals(4 * 9 + 4 + 144 * 10 + 10, Inspect.parameterCount(cnn));
         long convFlops = 2L * 9 * 4 * 36;
         long linearFlops = 2L * 144 * 10;
-        assertEquals(convFlops, ModelSummary.rows(cnn, new Shape[] {new Shape(1, 1, 8, 8)}).get(1).flops());
+        assertEquals(
+                convFlops,
+                ModelSummary.rows(cnn, new Shape[] {new Shape(1, 1, 8, 8)}).get(1).flops());
         assertTrue(text.contains("about " + String.format("%,d", convFlops + linearFlops)), text);
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import dltutor.runtime.DjlRuntime;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,14 +67,19 @@ class MasksTest {
             m[i] = random.nextBoolean() ? 1 : 0;
         }
         for (int j = 0; j < k; j++) {
-            m[2 * k + j] = 0;   // row 2 is fully masked
+            m[2 * k + j] = 0; // row 2 is fully masked
         }
         m[0] = 1;
-        float[] got = Masks.maskedSoftmax(manager.create(s, new Shape(b, k)), manager.create(m, new Shape(b, k)))
-                .toFloatArray();
+        float[] got =
+                Masks.maskedSoftmax(
+                                manager.create(s, new Shape(b, k)),
+                                manager.create(m, new Shape(b, k)))
+                        .toFloatArray();
         for (int r = 0; r < b; r++) {
-            double[] expected = oracle(java.util.Arrays.copyOfRange(s, r * k, r * k + k),
-                    java.util.Arrays.copyOfRange(m, r * k, r * k + k));
+            double[] expected =
+                    oracle(
+                            java.util.Arrays.copyOfRange(s, r * k, r * k + k),
+                            java.util.Arrays.copyOfRange(m, r * k, r * k + k));
             for (int j = 0; j < k; j++) {
                 assertFalse(Float.isNaN(got[r * k + j]));
                 assertEquals(expected[j], got[r * k + j], 1e-6, "row " + r + " col " + j);
@@ -83,14 +89,22 @@ class MasksTest {
 
     @Test
     void aMaskBroadcastsOverHeads() {
-        NDArray scores = manager.randomNormal(new Shape(2, 3, 4, 4));      // (B, H, Q, K)
-        NDArray mask = manager.create(new float[] {1, 1, 0, 0, 1, 1, 1, 0}, new Shape(2, 1, 1, 4)); // (B, 1, 1, K)
+        NDArray scores = manager.randomNormal(new Shape(2, 3, 4, 4)); // (B, H, Q, K)
+        NDArray mask =
+                manager.create(
+                        new float[] {1, 1, 0, 0, 1, 1, 1, 0},
+                        new Shape(2, 1, 1, 4)); // (B, 1, 1, K)
         float[] got = Masks.maskedSoftmax(scores, mask).toFloatArray();
         float[] s = scores.toFloatArray();
         for (int row = 0; row < 2 * 3 * 4; row++) {
             int batch = row / 12;
-            double[] expected = oracle(java.util.Arrays.copyOfRange(s, row * 4, row * 4 + 4),
-                    java.util.Arrays.copyOfRange(new float[] {1, 1, 0, 0, 1, 1, 1, 0}, batch * 4, batch * 4 + 4));
+            double[] expected =
+                    oracle(
+                            java.util.Arrays.copyOfRange(s, row * 4, row * 4 + 4),
+                            java.util.Arrays.copyOfRange(
+                                    new float[] {1, 1, 0, 0, 1, 1, 1, 0},
+                                    batch * 4,
+                                    batch * 4 + 4));
             for (int j = 0; j < 4; j++) {
                 assertEquals(expected[j], got[row * 4 + j], 1e-6);
             }
@@ -99,9 +113,10 @@ class MasksTest {
 
     @Test
     void causalMaskAndCausalSoftmaxLookOnlyBackwards() {
-        assertArrayEquals(new float[] {1, 0, 0, 1, 1, 0, 1, 1, 1}, Masks.causal(manager, 3).toFloatArray());
+        assertArrayEquals(
+                new float[] {1, 0, 0, 1, 1, 0, 1, 1, 1}, Masks.causal(manager, 3).toFloatArray());
         int t = 4;
-        NDArray scores = manager.randomNormal(new Shape(2, 2, t, t));   // (B, H, T, T)
+        NDArray scores = manager.randomNormal(new Shape(2, 2, t, t)); // (B, H, T, T)
         float[] got = Masks.causalSoftmax(scores).toFloatArray();
         float[] s = scores.toFloatArray();
         for (int row = 0; row < 2 * 2 * t; row++) {
@@ -110,19 +125,23 @@ class MasksTest {
             for (int j = 0; j <= i; j++) {
                 allowed[j] = 1;
             }
-            double[] expected = oracle(java.util.Arrays.copyOfRange(s, row * t, row * t + t), allowed);
+            double[] expected =
+                    oracle(java.util.Arrays.copyOfRange(s, row * t, row * t + t), allowed);
             for (int j = 0; j < t; j++) {
                 assertEquals(expected[j], got[row * t + j], 1e-6);
             }
         }
-        assertEquals(new Shape(3, 3), Masks.causalSoftmax(manager.randomNormal(new Shape(3, 3))).getShape());
+        assertEquals(
+                new Shape(3, 3),
+                Masks.causalSoftmax(manager.randomNormal(new Shape(3, 3))).getShape());
     }
 
     @Test
     void paddingMaskFromLengthsAndAdditiveBias() {
         NDArray mask = Masks.fromLengths(manager.create(new int[] {2, 0, 4}), 4);
         assertArrayEquals(new float[] {1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1}, mask.toFloatArray());
-        assertArrayEquals(new float[] {0, Masks.NEGATIVE}, Masks.additive(manager.create(new float[] {1, 0}))
-                .toFloatArray());
+        assertArrayEquals(
+                new float[] {0, Masks.NEGATIVE},
+                Masks.additive(manager.create(new float[] {1, 0})).toFloatArray());
     }
 }

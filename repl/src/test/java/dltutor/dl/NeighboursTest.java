@@ -13,13 +13,16 @@ class NeighboursTest {
     @Test
     void cosineIgnoresLengthAndNearestSkipsExcluded() {
         try (NDManager m = NDManager.newBaseManager()) {
-            NDArray table = m.create(new float[] {
-                1, 0,      // 0: along x
-                10, 1,     // 1: nearly x, long
-                0, 2,      // 2: along y
-                -1, 0,     // 3: opposite x
-                0, 0},     // 4: zero
-                    new Shape(5, 2));
+            NDArray table =
+                    m.create(
+                            new float[] {
+                                1, 0, // 0: along x
+                                10, 1, // 1: nearly x, long
+                                0, 2, // 2: along y
+                                -1, 0, // 3: opposite x
+                                0, 0
+                            }, // 4: zero
+                            new Shape(5, 2));
             double[] sims = Neighbours.cosineSimilarities(table, m.create(new float[] {3, 0}));
             assertEquals(1.0, sims[0], 1e-12);
             assertEquals(10 / Math.sqrt(101), sims[1], 1e-12);
@@ -28,7 +31,9 @@ class NeighboursTest {
             assertEquals(0.0, sims[4], 1e-12);
             assertArrayEquals(new int[] {1, 2, 4}, Neighbours.nearest(table, table.get(0), 3, 0));
             assertArrayEquals(new int[] {0, 1}, Neighbours.nearest(table, table.get(0), 2));
-            assertThrows(IllegalArgumentException.class, () -> Neighbours.nearest(table, m.create(new float[] {1, 2, 3}), 1));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> Neighbours.nearest(table, m.create(new float[] {1, 2, 3}), 1));
         }
     }
 }

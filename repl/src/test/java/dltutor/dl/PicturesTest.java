@@ -10,6 +10,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dltutor.render.ColorMode;
 import dltutor.render.Pixels;
+import dltutor.runtime.Display;
+import dltutor.runtime.DjlRuntime;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +30,7 @@ class PicturesTest {
     private PrintStream stdout;
     private ByteArrayOutputStream captured;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @BeforeAll
     static void engine() {
@@ -65,13 +66,14 @@ class PicturesTest {
             chw[i] = i / 11f;
         }
         NDArray first = manager.create(chw, new Shape(3, 2, 2));
-        NDArray last = first.transpose(1, 2, 0);   // (H, W, C)
+        NDArray last = first.transpose(1, 2, 0); // (H, W, C)
         Pixels a = Pictures.toPixels(first, false).get(0);
         Pixels b = Pictures.toPixels(last, false).get(0);
         assertEquals(3, a.channels());
         assertArrayEquals(a.data(), b.data());
         assertEquals(0.0f, a.data()[0]);
-        assertEquals(4 / 11f, a.data()[1], 1e-6, "green of pixel (0, 0) is channel 1's first value");
+        assertEquals(
+                4 / 11f, a.data()[1], 1e-6, "green of pixel (0, 0) is channel 1's first value");
     }
 
     @Test
@@ -82,12 +84,16 @@ class PicturesTest {
         float[] signed = {-1, 1, 0, 3};
         Pictures.scale(signed);
         assertArrayEquals(new float[] {0, 0.5f, 0.25f, 1}, signed, 1e-6f);
-        assertThrows(IllegalArgumentException.class, () -> Pictures.toPixels(manager.zeros(new Shape(5)), false));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Pictures.toPixels(manager.zeros(new Shape(5)), false));
     }
 
     @Test
     void goldenAsciiGridWithClassNames() {
-        NDArray images = manager.create(new float[] {0, 1, 1, 0, 1, 1, 1, 1}, new Shape(2, 2, 2));   // (N, H, W)
+        NDArray images =
+                manager.create(
+                        new float[] {0, 1, 1, 0, 1, 1, 1, 1}, new Shape(2, 2, 2)); // (N, H, W)
         NDArray labels = manager.create(new int[] {1, 0});
         Pictures.showImages(images, labels, new String[] {"T", "X"}, 4);
         assertEquals("++ @@\nX  T\n", out());
@@ -105,16 +111,26 @@ class PicturesTest {
 
     @Test
     void heatmapHistogramAndPngFiles() throws Exception {
-        Pictures.showHeatmap("attention", manager.create(new float[] {0, 1, 1, 0}, new Shape(2, 2)),
-                new String[] {"a", "b"}, new String[] {"a", "b"});
+        Pictures.showHeatmap(
+                "attention",
+                manager.create(new float[] {0, 1, 1, 0}, new Shape(2, 2)),
+                new String[] {"a", "b"},
+                new String[] {"a", "b"});
         Pictures.showHistogram("w", manager.create(new float[] {0, 1, 1, 2}), 2);
         String text = out();
         assertTrue(text.startsWith("attention\n   a b\na   @@\nb @@\n"), text);
         assertTrue(text.contains("w  n=4"), text);
         Path grid = dir.resolve("grid.png");
-        Pictures.saveImages(grid.toString(), manager.randomUniform(0, 1, new Shape(4, 1, 8, 8)), 2, 3, "a", "b");
+        Pictures.saveImages(
+                grid.toString(),
+                manager.randomUniform(0, 1, new Shape(4, 1, 8, 8)),
+                2,
+                3,
+                "a",
+                "b");
         Path heat = dir.resolve("heat.png");
-        Pictures.saveHeatmap(heat.toString(), "w", manager.randomNormal(new Shape(3, 4)), null, null);
+        Pictures.saveHeatmap(
+                heat.toString(), "w", manager.randomNormal(new Shape(3, 4)), null, null);
         History h = new History("run");
         for (int i = 0; i < 10; i++) {
             h.addStep(1f / (i + 1));
@@ -122,12 +138,16 @@ class PicturesTest {
         Path plot = dir.resolve("plot.png");
         Pictures.savePlot(plot.toString(), h);
         Path chart = dir.resolve("chart.png");
-        Toolkit.plot("curve").line("up", new double[] {1, 2, 4}).scatter("pts", new double[] {0, 2},
-                new double[] {1, 3}).xLabel("x").save(chart.toString());
+        Toolkit.plot("curve")
+                .line("up", new double[] {1, 2, 4})
+                .scatter("pts", new double[] {0, 2}, new double[] {1, 3})
+                .xLabel("x")
+                .save(chart.toString());
         for (Path p : List.of(grid, heat, plot, chart)) {
             assertTrue(Files.size(p) > 100, p.toString());
         }
     }
+
     @Test
     void segmentationShowsPictureMaskAndPredictionPerExample() {
         NDArray images = manager.randomUniform(0f, 1f, new Shape(3, 1, 8, 8));
@@ -135,7 +155,10 @@ class PicturesTest {
         String text = Pictures.renderSegmentation(images, masks, masks, 2, 30, ColorMode.ASCII);
         assertEquals(2, text.split("output", -1).length - 1, text);
         assertEquals(2, text.split("mask", -1).length - 1, text);
-        assertThrows(IllegalArgumentException.class,
-                () -> Pictures.renderSegmentation(images, masks.get("0:2"), masks, 2, 30, ColorMode.ASCII));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        Pictures.renderSegmentation(
+                                images, masks.get("0:2"), masks, 2, 30, ColorMode.ASCII));
     }
 }

@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import dltutor.runtime.DjlRuntime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,8 +93,10 @@ class SamplingTest {
         assertEquals(1.0, top2[1] + top2[4], 1e-9, "only the two largest logits are drawn");
         double[] p = softmax(new float[] {3f, 2.9f}, 1);
         assertEquals(p[0], top2[1], 0.02, "renormalised over the top 2");
-        assertArrayEquals(new float[] {Masks.NEGATIVE + 0.5f, 3f, 2.5f, Masks.NEGATIVE - 1f, 2.9f},
-                Sampling.topK(manager.create(logits), 3).toFloatArray(), 1f);
+        assertArrayEquals(
+                new float[] {Masks.NEGATIVE + 0.5f, 3f, 2.5f, Masks.NEGATIVE - 1f, 2.9f},
+                Sampling.topK(manager.create(logits), 3).toFloatArray(),
+                1f);
     }
 
     @Test
@@ -102,7 +105,8 @@ class SamplingTest {
         double[] got = frequencies(Sampling.fromProbabilities(rows(probs)), 4);
         assertEquals(0.0, got[1], "a zero-probability class is never drawn");
         for (int i = 0; i < 4; i++) {
-            assertEquals(probs[i], got[i], 4.5 * Math.sqrt(probs[i] * (1 - probs[i]) / DRAWS) + 1e-3);
+            assertEquals(
+                    probs[i], got[i], 4.5 * Math.sqrt(probs[i] * (1 - probs[i]) / DRAWS) + 1e-3);
         }
     }
 

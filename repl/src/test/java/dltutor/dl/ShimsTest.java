@@ -13,6 +13,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.GradientCollector;
+import dltutor.runtime.DjlRuntime;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,17 +62,21 @@ class ShimsTest {
         for (int i = 0; i < n * c; i++) {
             for (int r = 0; r < 2 * h; r++) {
                 for (int q = 0; q < 2 * w; q++) {
-                    expected[(i * 2 * h + r) * 2 * w + q] = x[(i * h + r / 2) * w + q / 2];   // y[i,j] = x[⌊i/2⌋,⌊j/2⌋]
+                    expected[(i * 2 * h + r) * 2 * w + q] =
+                            x[(i * h + r / 2) * w + q / 2]; // y[i,j] = x[⌊i/2⌋,⌊j/2⌋]
                 }
             }
         }
         assertArrayEquals(expected, got);
-        assertThrows(IllegalArgumentException.class, () -> Shims.upsample2x(manager.zeros(new Shape(3, 4))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Shims.upsample2x(manager.zeros(new Shape(3, 4))));
     }
 
     @Test
     void upsample2xGradientSumsEachTwoByTwoBlockEveryTime() {
-        // The gradient of Σ w·upsample2x(x) with respect to x sums w over each 2×2 block, on every call.
+        // The gradient of Σ w·upsample2x(x) with respect to x sums w over each 2×2 block, on every
+        // call.
         int n = 4;
         int c = 8;
         int h = 8;
@@ -82,7 +87,8 @@ class ShimsTest {
         for (int i = 0; i < n * c; i++) {
             for (int r = 0; r < 2 * h; r++) {
                 for (int q = 0; q < 2 * w; q++) {
-                    expected[(i * h + r / 2) * w + q / 2] += weights[(i * 2 * h + r) * 2 * w + q];   // ∂/∂x of Σ w·y
+                    expected[(i * h + r / 2) * w + q / 2] +=
+                            weights[(i * 2 * h + r) * 2 * w + q]; // ∂/∂x of Σ w·y
                 }
             }
         }
@@ -139,17 +145,24 @@ class ShimsTest {
             gc.backward(Shims.variance(v, 0));
         }
         // ∂/∂vᵢ (1/n)Σ(v − m)² = 2(vᵢ − m)/n, m = 7/3
-        assertArrayEquals(new float[] {-8f / 9, -2f / 9, 10f / 9}, v.getGradient().toFloatArray(), 1e-5f);
+        assertArrayEquals(
+                new float[] {-8f / 9, -2f / 9, 10f / 9}, v.getGradient().toFloatArray(), 1e-5f);
     }
 
-    /** A Linear layer whose gradients are set to known values: loss = Σ w⊙c + Σ b⊙d gives ∇w = c, ∇b = d. */
+    /**
+     * A Linear layer whose gradients are set to known values: loss = Σ w⊙c + Σ b⊙d gives ∇w = c, ∇b
+     * = d.
+     */
     private Block withGradients(float[] c, float[] d) {
         Linear linear = Linear.builder().setUnits(2).build();
         linear.initialize(manager, DataType.FLOAT32, new Shape(1, 3));
         NDArray w = linear.getParameters().get("weight").getArray();
         NDArray b = linear.getParameters().get("bias").getArray();
         try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-            NDArray loss = w.mul(manager.create(c, new Shape(2, 3))).sum().add(b.mul(manager.create(d)).sum());
+            NDArray loss =
+                    w.mul(manager.create(c, new Shape(2, 3)))
+                            .sum()
+                            .add(b.mul(manager.create(d)).sum());
             gc.backward(loss);
         }
         return linear;

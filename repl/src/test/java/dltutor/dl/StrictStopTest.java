@@ -8,6 +8,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.loss.Loss;
+import dltutor.runtime.Display;
+import dltutor.runtime.DjlRuntime;
+import dltutor.runtime.Stop;
+import dltutor.runtime.TrainingStoppedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,15 +42,21 @@ class StrictStopTest {
     }
 
     private FitConfig stopAtStepFive() {
-        return FitConfig.builder().setLoss(Loss.softmaxCrossEntropyLoss()).optQuiet(true).optManager(manager)
-                .optEpochs(50).optListener(new FitListener() {
-                    @Override
-                    public void onStep(History history, long step, float loss) {
-                        if (step == 5) {
-                            Stop.request();
-                        }
-                    }
-                }).build();
+        return FitConfig.builder()
+                .setLoss(Loss.softmaxCrossEntropyLoss())
+                .optQuiet(true)
+                .optManager(manager)
+                .optEpochs(50)
+                .optListener(
+                        new FitListener() {
+                            @Override
+                            public void onStep(History history, long step, float loss) {
+                                if (step == 5) {
+                                    Stop.request();
+                                }
+                            }
+                        })
+                .build();
     }
 
     @Test
@@ -61,13 +71,27 @@ class StrictStopTest {
     void inADemoAStoppedFitThrowsAndALaterFitRefusesToStart() {
         NDArray[] train = Synthetic.separable(manager, 512, 3);
         Stop.setStrict(true);
-        TrainingStoppedException e = assertThrows(TrainingStoppedException.class,
-                () -> Training.fit(Synthetic.mlp(8, 2), train[0], train[1], stopAtStepFive()));
+        TrainingStoppedException e =
+                assertThrows(
+                        TrainingStoppedException.class,
+                        () ->
+                                Training.fit(
+                                        Synthetic.mlp(8, 2), train[0], train[1], stopAtStepFive()));
         assertTrue(e.getMessage().contains("stopped"), e.getMessage());
         SequentialBlock second = Synthetic.mlp(8, 2);
-        assertThrows(TrainingStoppedException.class, () -> Training.fit(second, train[0], train[1],
-                FitConfig.builder().setLoss(Loss.softmaxCrossEntropyLoss()).optQuiet(true).optManager(manager)
-                        .optEpochs(1).build()));
+        assertThrows(
+                TrainingStoppedException.class,
+                () ->
+                        Training.fit(
+                                second,
+                                train[0],
+                                train[1],
+                                FitConfig.builder()
+                                        .setLoss(Loss.softmaxCrossEntropyLoss())
+                                        .optQuiet(true)
+                                        .optManager(manager)
+                                        .optEpochs(1)
+                                        .build()));
         assertTrue(!second.isInitialized(), "the second run never started");
     }
 }

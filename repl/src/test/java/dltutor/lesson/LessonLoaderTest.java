@@ -19,7 +19,8 @@ class LessonLoaderTest {
     void readsEveryKindOfStep() {
         Lesson l = new LessonLoader().load(SAMPLES.resolve("00-sample"));
         assertEquals("00-sample", l.id());
-        assertEquals(List.of("intro", "reading", "demo", "square", "twice", "pick", "number", "end"),
+        assertEquals(
+                List.of("intro", "reading", "demo", "square", "twice", "pick", "number", "end"),
                 l.steps().stream().map(Step::id).toList());
         Step.Demo demo = assertInstanceOf(Step.Demo.class, l.steps().get(2));
         assertEquals(List.of("var base = 21;"), demo.code());
@@ -42,17 +43,33 @@ class LessonLoaderTest {
 
     @Test
     void loadAllKeepsFolderOrder() {
-        assertEquals(List.of("00-sample"), new LessonLoader().loadAll(SAMPLES).stream().map(Lesson::id).toList());
+        assertEquals(
+                List.of("00-sample"),
+                new LessonLoader().loadAll(SAMPLES).stream().map(Lesson::id).toList());
     }
 
     @Test
     void errorsNameTheFileAndLine(@TempDir Path dir) throws IOException {
         Path lesson = dir.resolve("01-broken");
         Files.createDirectories(lesson);
-        Files.writeString(lesson.resolve("lesson.md"), String.join("\n",
-                "---", "id: 01-broken", "title: Broken", "constraint: data", "minutes: 5", "---", "",
-                "# Broken", "", "## A step without an id", "", "text"));
-        LessonException e = assertThrows(LessonException.class, () -> new LessonLoader().load(lesson));
+        Files.writeString(
+                lesson.resolve("lesson.md"),
+                String.join(
+                        "\n",
+                        "---",
+                        "id: 01-broken",
+                        "title: Broken",
+                        "constraint: data",
+                        "minutes: 5",
+                        "---",
+                        "",
+                        "# Broken",
+                        "",
+                        "## A step without an id",
+                        "",
+                        "text"));
+        LessonException e =
+                assertThrows(LessonException.class, () -> new LessonLoader().load(lesson));
         assertTrue(e.getMessage().contains("lesson.md:10"), e.getMessage());
     }
 
@@ -60,12 +77,30 @@ class LessonLoaderTest {
     void anExerciseNeedsTwoHintsAndASolution(@TempDir Path dir) throws IOException {
         Path lesson = dir.resolve("01-thin");
         Files.createDirectories(lesson);
-        Files.writeString(lesson.resolve("lesson.md"), String.join("\n",
-                "---", "id: 01-thin", "title: Thin", "constraint: data", "minutes: 5", "---", "",
-                "## Exercise: One hint {#one}", "", "Do it.", "",
-                "```java check it works", "Expect.that(true, \"\");", "```", "",
-                "### Hints", "", "1. Only one."));
-        LessonException e = assertThrows(LessonException.class, () -> new LessonLoader().load(lesson));
+        Files.writeString(
+                lesson.resolve("lesson.md"),
+                String.join(
+                        "\n",
+                        "---",
+                        "id: 01-thin",
+                        "title: Thin",
+                        "constraint: data",
+                        "minutes: 5",
+                        "---",
+                        "",
+                        "## Exercise: One hint {#one}",
+                        "",
+                        "Do it.",
+                        "",
+                        "```java check it works",
+                        "Expect.that(true, \"\");",
+                        "```",
+                        "",
+                        "### Hints",
+                        "",
+                        "1. Only one."));
+        LessonException e =
+                assertThrows(LessonException.class, () -> new LessonLoader().load(lesson));
         assertTrue(e.getMessage().contains("two hints"), e.getMessage());
     }
 
@@ -73,9 +108,20 @@ class LessonLoaderTest {
     void frontMatterIdMustMatchTheFolder(@TempDir Path dir) throws IOException {
         Path lesson = dir.resolve("01-name");
         Files.createDirectories(lesson);
-        Files.writeString(lesson.resolve("lesson.md"), String.join("\n",
-                "---", "id: 01-other", "title: T", "constraint: data", "minutes: 5", "---", "", "Hello."));
-        LessonException e = assertThrows(LessonException.class, () -> new LessonLoader().load(lesson));
+        Files.writeString(
+                lesson.resolve("lesson.md"),
+                String.join(
+                        "\n",
+                        "---",
+                        "id: 01-other",
+                        "title: T",
+                        "constraint: data",
+                        "minutes: 5",
+                        "---",
+                        "",
+                        "Hello."));
+        LessonException e =
+                assertThrows(LessonException.class, () -> new LessonLoader().load(lesson));
         assertTrue(e.getMessage().contains("does not match"), e.getMessage());
     }
 }

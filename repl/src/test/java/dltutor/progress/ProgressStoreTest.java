@@ -37,7 +37,9 @@ class ProgressStoreTest {
         assertEquals(1, lb.exercise("value").hints());
         assertEquals(List.of("int x = 1;"), lb.journal());
         try (var files = Files.list(home)) {
-            assertEquals(List.of("progress.json"), files.map(f -> f.getFileName().toString()).toList(),
+            assertEquals(
+                    List.of("progress.json"),
+                    files.map(f -> f.getFileName().toString()).toList(),
                     "no temporary files are left behind");
         }
     }
@@ -87,8 +89,10 @@ class ProgressStoreTest {
     void theHomeIsCreatedPrivate(@TempDir Path dir) throws IOException {
         Path home = dir.resolve("a/b");
         assertNull(new ProgressStore(home).lock());
-        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(home)));
+        assertEquals(
+                "rwx------",
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(home)));
     }
 
     @Test
@@ -97,7 +101,8 @@ class ProgressStoreTest {
         Files.writeString(home.resolve("progress.json.corrupt-1"), "{}");
         assertNull(new ProgressStore(home).lock());
         assertTrue(!Files.exists(home.resolve("progress123.tmp")));
-        assertTrue(Files.exists(home.resolve("progress.json.corrupt-1")), "only temporary files go");
+        assertTrue(
+                Files.exists(home.resolve("progress.json.corrupt-1")), "only temporary files go");
     }
 
     @Test

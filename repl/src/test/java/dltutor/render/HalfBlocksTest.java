@@ -8,11 +8,15 @@ import org.junit.jupiter.api.Test;
 class HalfBlocksTest {
 
     /** 3 rows × 4 columns: a ramp up, a ramp down, a grey row. */
-    static final Pixels TINY = Pixels.grey(3, 4, new float[] {
-        0f, 0.25f, 0.5f, 1f,
-        1f, 0.5f, 0.25f, 0f,
-        0.5f, 0.5f, 0.5f, 0.5f,
-    });
+    static final Pixels TINY =
+            Pixels.grey(
+                    3,
+                    4,
+                    new float[] {
+                        0f, 0.25f, 0.5f, 1f,
+                        1f, 0.5f, 0.25f, 0f,
+                        0.5f, 0.5f, 0.5f, 0.5f,
+                    });
 
     @Test
     void asciiAveragesEachPairOfRowsOnTheRamp() {
@@ -23,11 +27,29 @@ class HalfBlocksTest {
     @Test
     void trueColourPutsTheTopPixelInTheForegroundAndTheBottomOneInTheBackground() {
         String esc = "\u001B[";
-        String expected = esc + "38;2;0;0;0m" + esc + "48;2;255;255;255m▀"
-                + esc + "38;2;64;64;64m" + esc + "48;2;128;128;128m▀"
-                + esc + "38;2;128;128;128m" + esc + "48;2;64;64;64m▀"
-                + esc + "38;2;255;255;255m" + esc + "48;2;0;0;0m▀" + esc + "0m\n"
-                + esc + "38;2;128;128;128m▀▀▀▀" + esc + "0m\n";
+        String expected =
+                esc
+                        + "38;2;0;0;0m"
+                        + esc
+                        + "48;2;255;255;255m▀"
+                        + esc
+                        + "38;2;64;64;64m"
+                        + esc
+                        + "48;2;128;128;128m▀"
+                        + esc
+                        + "38;2;128;128;128m"
+                        + esc
+                        + "48;2;64;64;64m▀"
+                        + esc
+                        + "38;2;255;255;255m"
+                        + esc
+                        + "48;2;0;0;0m▀"
+                        + esc
+                        + "0m\n"
+                        + esc
+                        + "38;2;128;128;128m▀▀▀▀"
+                        + esc
+                        + "0m\n";
         assertEquals(expected, HalfBlocks.render(TINY, ColorMode.TRUE_COLOR));
     }
 
@@ -47,8 +69,11 @@ class HalfBlocksTest {
         Pixels rgb = new Pixels(1, 2, 3, new float[] {1, 0, 0, 0, 2f, -1f});
         assertEquals(0xFF0000, rgb.rgb(0, 0));
         assertEquals(0x00FF00, rgb.rgb(0, 1), "values are clamped to 0..1");
-        assertEquals("\u001B[38;2;255;0;0m▀\u001B[38;2;0;255;0m▀\u001B[0m\n", HalfBlocks.render(rgb, ColorMode.TRUE_COLOR));
-        assertEquals("-+\n", HalfBlocks.render(rgb, ColorMode.ASCII), "luma 0.299 → '-', 0.587 → '+'");
+        assertEquals(
+                "\u001B[38;2;255;0;0m▀\u001B[38;2;0;255;0m▀\u001B[0m\n",
+                HalfBlocks.render(rgb, ColorMode.TRUE_COLOR));
+        assertEquals(
+                "-+\n", HalfBlocks.render(rgb, ColorMode.ASCII), "luma 0.299 → '-', 0.587 → '+'");
         assertThrows(IllegalArgumentException.class, () -> new Pixels(2, 2, 2, new float[8]));
         assertThrows(IllegalArgumentException.class, () -> Pixels.grey(2, 2, new float[3]));
     }

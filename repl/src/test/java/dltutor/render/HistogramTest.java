@@ -11,7 +11,8 @@ class HistogramTest {
 
     @Test
     void goldenAscii() {
-        String expected = """
+        String expected =
+                """
                 w  n=10  mean 2  std 1  (1 NaN/infinite left out)
                    0 |##       1
                 0.75 |####     2
@@ -23,7 +24,8 @@ class HistogramTest {
 
     @Test
     void goldenUnicodeWithEighthBlocks() {
-        String expected = """
+        String expected =
+                """
                 n=4  mean 0.75  std 0.433
                   0 │██▋      1
                 0.5 │████████ 3
@@ -35,8 +37,13 @@ class HistogramTest {
 
     @Test
     void theMaximumFallsInTheLastBinAndConstantDataInOne() {
-        assertArrayEquals(new long[] {1, 0, 2}, Histogram.counts(new double[] {0, 3, 3, 7}, 3, 0, 3));
-        assertEquals("n=2  mean 5  std 0\n5 |#### 2\n", Histogram.render("", new double[] {5, 5}, 10, 4, false));
-        assertEquals("n=0  (no finite values)\n", Histogram.render("", new double[] {Double.NaN}, 3, 4, false));
+        assertArrayEquals(
+                new long[] {1, 0, 2}, Histogram.counts(new double[] {0, 3, 3, 7}, 3, 0, 3));
+        assertEquals(
+                "n=2  mean 5  std 0\n5 |#### 2\n",
+                Histogram.render("", new double[] {5, 5}, 10, 4, false));
+        assertEquals(
+                "n=0  (no finite values)\n",
+                Histogram.render("", new double[] {Double.NaN}, 3, 4, false));
     }
 }

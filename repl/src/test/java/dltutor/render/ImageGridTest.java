@@ -13,7 +13,8 @@ class ImageGridTest {
     @Test
     void goldenAsciiGridWithLabelsCutToTheImageWidth() {
         Pixels p = HalfBlocksTest.TINY;
-        String expected = """
+        String expected =
+                """
                 +--+ +--+
                 ++++ ++++
                 cat  T-sh
@@ -21,13 +22,20 @@ class ImageGridTest {
                 ++++
                  x
                 """;
-        assertEquals(expected, ImageGrid.render(List.of(p, p, p), List.of("cat", "T-shirt/top", "x"), 2, 80,
-                ColorMode.ASCII));
+        assertEquals(
+                expected,
+                ImageGrid.render(
+                        List.of(p, p, p),
+                        List.of("cat", "T-shirt/top", "x"),
+                        2,
+                        80,
+                        ColorMode.ASCII));
     }
 
     @Test
     void eightDigitsOfTwentyEightPixelsAreHalvedAndWrappedToFitEightyColumns() {
-        List<Pixels> digits = new ArrayList<>(Collections.nCopies(8, Pixels.grey(28, 28, ones(28 * 28))));
+        List<Pixels> digits =
+                new ArrayList<>(Collections.nCopies(8, Pixels.grey(28, 28, ones(28 * 28))));
         String text = ImageGrid.render(digits, List.of(), 8, 80, ColorMode.ASCII);
         String[] lines = text.split("\n");
         for (String line : lines) {
@@ -45,7 +53,8 @@ class ImageGridTest {
     @Test
     void colourCellsArePaddedByVisibleWidth() {
         Pixels p = Pixels.grey(2, 2, new float[] {1, 1, 1, 1});
-        String text = ImageGrid.render(List.of(p, p), List.of("a", "b"), 2, 80, ColorMode.TRUE_COLOR);
+        String text =
+                ImageGrid.render(List.of(p, p), List.of("a", "b"), 2, 80, ColorMode.TRUE_COLOR);
         String[] lines = text.split("\n");
         assertEquals("▀▀ ▀▀", Ansi.strip(lines[0]));
         assertEquals("a  b", lines[1]);

@@ -18,22 +18,41 @@ class JavaHighlighterTest {
     @Test
     void colorsEachTokenKind() {
         String out = JavaHighlighter.highlight("var s = \"a\\\"b\"; // note", ANSI);
-        assertEquals(ANSI.bold(ANSI.magenta("var")) + " s = " + ANSI.green("\"a\\\"b\"") + "; "
-                + ANSI.dim("// note"), out);
+        assertEquals(
+                ANSI.bold(ANSI.magenta("var"))
+                        + " s = "
+                        + ANSI.green("\"a\\\"b\"")
+                        + "; "
+                        + ANSI.dim("// note"),
+                out);
     }
 
     @Test
     void numbersCharsAndIdentifiers() {
         String out = JavaHighlighter.highlight("x1 = 1.5e-3f + 0x1F + 'q' + '\\n';", ANSI);
-        assertEquals("x1 = " + ANSI.cyan("1.5e-3f") + " + " + ANSI.cyan("0x1F") + " + "
-                + ANSI.green("'q'") + " + " + ANSI.green("'\\n'") + ";", out);
+        assertEquals(
+                "x1 = "
+                        + ANSI.cyan("1.5e-3f")
+                        + " + "
+                        + ANSI.cyan("0x1F")
+                        + " + "
+                        + ANSI.green("'q'")
+                        + " + "
+                        + ANSI.green("'\\n'")
+                        + ";",
+                out);
     }
 
     @Test
     void blockCommentIsStyledPerLine() {
         String out = JavaHighlighter.highlight("/* one\ntwo */ int", ANSI);
-        assertEquals(ANSI.dim("/* one") + "\n" + ANSI.dim("two */") + " "
-                + ANSI.bold(ANSI.magenta("int")), out);
+        assertEquals(
+                ANSI.dim("/* one")
+                        + "\n"
+                        + ANSI.dim("two */")
+                        + " "
+                        + ANSI.bold(ANSI.magenta("int")),
+                out);
     }
 
     @Test
@@ -44,7 +63,8 @@ class JavaHighlighterTest {
 
     @Test
     void strippingTheColoursGivesTheInputBack() {
-        String code = """
+        String code =
+                """
                 import java.util.List;
                 /** Doc. */
                 record P(double x) {
@@ -54,7 +74,8 @@ class JavaHighlighterTest {
         String out = JavaHighlighter.highlight(code, ANSI);
         assertEquals(code, Ansi.strip(out));
         for (String line : out.split("\n")) {
-            assertEquals(line.chars().filter(c -> c == 27).count() % 2, 0, "balanced codes: " + line);
+            assertEquals(
+                    line.chars().filter(c -> c == 27).count() % 2, 0, "balanced codes: " + line);
         }
         assertTrue(out.contains(ANSI.bold(ANSI.magenta("record"))));
     }

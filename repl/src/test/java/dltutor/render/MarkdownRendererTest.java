@@ -11,7 +11,8 @@ class MarkdownRendererTest {
     private static final Ansi PLAIN = Ansi.of(false);
     private static final Ansi COLOUR = Ansi.of(true);
 
-    private static final String LESSON = """
+    private static final String LESSON =
+            """
             ---
             title: front matter is skipped
             ---
@@ -30,7 +31,8 @@ class MarkdownRendererTest {
 
     @Test
     void goldenPlainAscii() {
-        String expected = """
+        String expected =
+                """
                 Perceptron
                 ==========
 
@@ -49,7 +51,8 @@ class MarkdownRendererTest {
 
     @Test
     void goldenUnicodeStructures() {
-        String markdown = """
+        String markdown =
+                """
                 ## Steps
 
                 1. forward
@@ -66,7 +69,8 @@ class MarkdownRendererTest {
                 html block
                 </div>
                 """;
-        String expected = """
+        String expected =
+                """
                 Steps
                 -----
 
@@ -88,7 +92,8 @@ class MarkdownRendererTest {
     @Test
     void nestedListsIndentByTwoAndNumbersAlign() {
         String markdown = "- a\n  - b\n    - c\n\n9. nine\n10. ten\n";
-        assertEquals("• a\n  • b\n    • c\n\n 9. nine\n10. ten\n",
+        assertEquals(
+                "• a\n  • b\n    • c\n\n 9. nine\n10. ten\n",
                 MarkdownRenderer.render(markdown, 40, PLAIN));
     }
 
@@ -109,7 +114,8 @@ class MarkdownRendererTest {
     @Test
     void inlineStylesWithColour() {
         String out = MarkdownRenderer.render("*it* **bold** `code`", 60, COLOUR);
-        assertEquals("\u001B[3mit\u001B[23m \u001B[1mbold\u001B[22m \u001B[33mcode\u001B[39m\n", out);
+        assertEquals(
+                "\u001B[3mit\u001B[23m \u001B[1mbold\u001B[22m \u001B[33mcode\u001B[39m\n", out);
     }
 
     @Test

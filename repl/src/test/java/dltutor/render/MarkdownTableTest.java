@@ -9,7 +9,9 @@ class MarkdownTableTest {
 
     @Test
     void aSmallTableKeepsItsNaturalWidths() {
-        String out = MarkdownRenderer.render("| a | bb |\n|---|---|\n| 1 | 22 |\n", 60, Ansi.of(false), false);
+        String out =
+                MarkdownRenderer.render(
+                        "| a | bb |\n|---|---|\n| 1 | 22 |\n", 60, Ansi.of(false), false);
         assertEquals("a | bb\n--+---\n1 | 22\n", out);
     }
 
@@ -25,8 +27,12 @@ class MarkdownTableTest {
 
     @Test
     void linksToPaperNotesPointAtThePaperCommand() {
-        String out = MarkdownRenderer.render("See [Rumelhart 1986](../../papers/1986-rumelhart-backprop.md).",
-                60, Ansi.of(false), true);
+        String out =
+                MarkdownRenderer.render(
+                        "See [Rumelhart 1986](../../papers/1986-rumelhart-backprop.md).",
+                        60,
+                        Ansi.of(false),
+                        true);
         assertEquals("See Rumelhart 1986 (/paper 1986-rumelhart-backprop).\n", out);
     }
 }

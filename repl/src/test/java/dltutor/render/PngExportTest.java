@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PngExportTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void anImageGridIsScaledUpWithNearestNeighbour() throws IOException {
@@ -32,13 +31,29 @@ class PngExportTest {
     @Test
     void aHeatmapAndALinePlotAreWritten() throws IOException {
         Path heat = dir.resolve("heat.png");
-        PngExport.writeHeatmap(new double[][] {{0, 1}, {2, 3}}, List.of("r0", "r1"), List.of("c0", "c1"), "title",
-                Colormap.VIRIDIS, true, heat);
+        PngExport.writeHeatmap(
+                new double[][] {{0, 1}, {2, 3}},
+                List.of("r0", "r1"),
+                List.of("c0", "c1"),
+                "title",
+                Colormap.VIRIDIS,
+                true,
+                heat);
         BufferedImage h = ImageIO.read(heat.toFile());
-        assertEquals(Colormap.VIRIDIS.rgb(0), h.getRGB(90 + 2, 28 + 70 + 2) & 0xFFFFFF, "the smallest cell");
+        assertEquals(
+                Colormap.VIRIDIS.rgb(0),
+                h.getRGB(90 + 2, 28 + 70 + 2) & 0xFFFFFF,
+                "the smallest cell");
         Path plot = dir.resolve("plot.png");
-        PngExport.writeLinePlot("loss", "step", "loss", List.of(Series.of("train", new double[] {3, 2, 1.5, 1.2}),
-                Series.of("val", new double[] {3.1, 2.2, 1.9, 1.8})), false, plot);
+        PngExport.writeLinePlot(
+                "loss",
+                "step",
+                "loss",
+                List.of(
+                        Series.of("train", new double[] {3, 2, 1.5, 1.2}),
+                        Series.of("val", new double[] {3.1, 2.2, 1.9, 1.8})),
+                false,
+                plot);
         BufferedImage p = ImageIO.read(plot.toFile());
         assertEquals(720, p.getWidth());
         assertEquals(440, p.getHeight());

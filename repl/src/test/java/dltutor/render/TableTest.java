@@ -17,7 +17,8 @@ class TableTest {
 
     @Test
     void goldenUnicode() {
-        String expected = """
+        String expected =
+                """
                  epoch │     loss │ note
                 ───────┼──────────┼───────
                      1 │ 0.693147 │ start
@@ -29,7 +30,8 @@ class TableTest {
 
     @Test
     void goldenAscii() {
-        String expected = """
+        String expected =
+                """
                  epoch |     loss | note
                 -------+----------+-------
                      1 | 0.693147 | start

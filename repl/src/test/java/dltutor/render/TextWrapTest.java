@@ -12,13 +12,15 @@ class TextWrapTest {
 
     @Test
     void wrapsAtWordBoundaries() {
-        assertEquals(List.of("the quick brown", "fox jumps over", "the lazy dog"),
+        assertEquals(
+                List.of("the quick brown", "fox jumps over", "the lazy dog"),
                 TextWrap.wrap("the quick brown fox jumps over the lazy dog", 15));
     }
 
     @Test
     void hangingIndentUsesBothPrefixes() {
-        assertEquals(List.of("1. one two", "   three four", "   five"),
+        assertEquals(
+                List.of("1. one two", "   three four", "   five"),
                 TextWrap.wrap("one two three four five", 13, "1. ", "   "));
     }
 
@@ -42,7 +44,8 @@ class TextWrapTest {
         assertEquals("| \u001B[1mbold" + Ansi.RESET, lines.get(1));
         assertEquals("| \u001B[1mwords\u001B[22m", lines.get(2));
         assertEquals("| end", lines.get(3));
-        assertEquals("plain very bold words end",
+        assertEquals(
+                "plain very bold words end",
                 String.join(" ", lines).replace("| ", "").transform(Ansi::strip));
     }
 
@@ -61,7 +64,8 @@ class TextWrapTest {
             String text = String.join(" ".repeat(1 + random.nextInt(3)), words);
             List<String> lines = TextWrap.wrap(text, width, "- ", "  ");
             for (String line : lines) {
-                assertTrue(Ansi.visibleLength(line) <= width,
+                assertTrue(
+                        Ansi.visibleLength(line) <= width,
                         () -> "width " + width + " exceeded by '" + line + "'");
             }
             String rejoined = Ansi.strip(String.join("", lines)).replaceAll("[- ]", "");

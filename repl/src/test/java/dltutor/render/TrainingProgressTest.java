@@ -7,17 +7,22 @@ import org.junit.jupiter.api.Test;
 
 class TrainingProgressTest {
 
-    private static final TrainingProgress MID = new TrainingProgress(2, 5, 37, 160, 0.41234, 812.3, 12.4);
+    private static final TrainingProgress MID =
+            new TrainingProgress(2, 5, 37, 160, 0.41234, 812.3, 12.4);
 
     @Test
     void goldenLines() {
-        assertEquals("epoch 2/5  step 37/160 ━━━━╸───────────────  loss 0.4123  812 steps/s  ETA 12s",
+        assertEquals(
+                "epoch 2/5  step 37/160 ━━━━╸───────────────  loss 0.4123  812 steps/s  ETA 12s",
                 MID.render(80, true));
-        assertEquals("epoch 2/5  step 37/160 [====>---------------]  loss 0.4123  812 steps/s  ETA 12s",
+        assertEquals(
+                "epoch 2/5  step 37/160 [====>---------------]  loss 0.4123  812 steps/s  ETA 12s",
                 MID.render(80, false));
         assertEquals("epoch 2/5  step 37/160  loss 0.4123  ETA 12s", MID.render(50, false));
-        assertEquals("epoch 1  step 3", new TrainingProgress(1, 0, 3, 0, Double.NaN, Double.NaN, Double.NaN)
-                .render(80, false));
+        assertEquals(
+                "epoch 1  step 3",
+                new TrainingProgress(1, 0, 3, 0, Double.NaN, Double.NaN, Double.NaN)
+                        .render(80, false));
     }
 
     @Test

@@ -31,9 +31,9 @@ class SessionTest {
     void evaluatesExpressionsAndDeclarations() {
         List<Outcome> out = session.eval("int x = 20; x + 22");
         assertEquals(2, out.size());
-        assertEquals("variable", out.get(0).kind());
+        assertEquals(Outcome.Kind.VARIABLE, out.get(0).kind());
         assertEquals("42", out.get(1).value());
-        assertEquals("expression", out.get(1).kind());
+        assertEquals(Outcome.Kind.EXPRESSION, out.get(1).kind());
     }
 
     @Test
@@ -48,12 +48,14 @@ class SessionTest {
     void compileErrorsHavePositions() {
         Outcome o = session.eval("int y = \"text\";").get(0);
         assertFalse(o.errors().isEmpty());
-        assertTrue(o.errors().get(0).message().contains("incompatible types"), o.errors().toString());
+        assertTrue(
+                o.errors().get(0).message().contains("incompatible types"), o.errors().toString());
     }
 
     @Test
     void exceptionsNameTheLearnersMethod() {
-        session.eval("double boom(double v) { if (v > 1) throw new IllegalStateException(\"too big\"); return v; }");
+        session.eval(
+                "double boom(double v) { if (v > 1) throw new IllegalStateException(\"too big\"); return v; }");
         Outcome o = session.eval("boom(3)").get(0);
         assertNotNull(o.exception());
         assertEquals("IllegalStateException", o.exception().type());
@@ -72,14 +74,16 @@ class SessionTest {
 
     /** Stops the session 300 ms from now, from another thread, as Ctrl-C does. */
     private static Thread stopSoon() {
-        Thread stopper = new Thread(() -> {
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                return;
-            }
-            session.stop();
-        });
+        Thread stopper =
+                new Thread(
+                        () -> {
+                            try {
+                                Thread.sleep(300);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                            session.stop();
+                        });
         stopper.start();
         return stopper;
     }
@@ -107,7 +111,8 @@ class SessionTest {
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void stopEndsAnEmptyLoopAndALoopInALearnersMethod() throws Exception {
         assertStopsWithin2s("while (true) {}");
-        session.eval("long spin(long n) { long s = 0; for (long i = 0; i < n; i++) { s += i % 7; } return s; }");
+        session.eval(
+                "long spin(long n) { long s = 0; for (long i = 0; i < n; i++) { s += i % 7; } return s; }");
         assertStopsWithin2s("spin(Long.MAX_VALUE)");
     }
 
@@ -129,19 +134,30 @@ class SessionTest {
     @Test
     void aStopIsForgottenByTheNextSnippet() throws Exception {
         session.stop(); // nothing runs: a no-op
-        assertEquals("10", session.eval("int t = 0; for (int i = 0; i < 5; i++) { t += i; } t").get(2).value());
+        assertEquals(
+                "10",
+                session.eval("int t = 0; for (int i = 0; i < 5; i++) { t += i; } t")
+                        .get(2)
+                        .value());
     }
 
     @Test
     void exitThroughReflectionIsBlocked() {
-        Outcome o = session.eval("System.class.getMethod(\"exit\", int.class).invoke(null, 0)").get(0);
+        Outcome o =
+                session.eval("System.class.getMethod(\"exit\", int.class).invoke(null, 0)").get(0);
         assertEquals("System.exit", o.blocked(), o.toString());
         assertFalse(o.stopped());
-        Outcome h = session.eval("java.lang.invoke.MethodHandles.lookup().findVirtual(Runtime.class, \"halt\","
-                + " java.lang.invoke.MethodType.methodType(void.class, int.class))").get(0);
+        Outcome h =
+                session.eval(
+                                "java.lang.invoke.MethodHandles.lookup().findVirtual(Runtime.class, \"halt\","
+                                        + " java.lang.invoke.MethodType.methodType(void.class, int.class))")
+                        .get(0);
         assertEquals("Runtime.halt", h.blocked(), h.toString());
-        Outcome nested = session.eval("java.lang.reflect.Method.class.getMethod(\"invoke\", Object.class, Object[].class)"
-                + ".invoke(System.class.getMethod(\"exit\", int.class), null, new Object[] {0})").get(0);
+        Outcome nested =
+                session.eval(
+                                "java.lang.reflect.Method.class.getMethod(\"invoke\", Object.class, Object[].class)"
+                                        + ".invoke(System.class.getMethod(\"exit\", int.class), null, new Object[] {0})")
+                        .get(0);
         assertEquals("System.exit", nested.blocked(), nested.toString());
         assertEquals("4", session.eval("2 + 2").get(0).value(), "the session still works");
         Outcome ok = session.eval("String.class.getMethod(\"length\").invoke(\"abc\")").get(0);
@@ -170,7 +186,10 @@ class SessionTest {
         assertEquals("modified", same.action());
         assertEquals("method sq(int)", same.declared());
         assertEquals("replaced", session.eval("long sq(int x) { return x; }").get(0).action());
-        assertEquals("created", session.eval("long sq(long x) { return x; }").get(0).action(), "an overload");
+        assertEquals(
+                "created",
+                session.eval("long sq(long x) { return x; }").get(0).action(),
+                "an overload");
     }
 
     @Test
@@ -181,8 +200,10 @@ class SessionTest {
 
     @Test
     void seesClassesOnTheClassPath() {
-        Outcome o = session.eval("ai.djl.ndarray.types.Shape s = new ai.djl.ndarray.types.Shape(2, 3); s.size()")
-                .get(1);
+        Outcome o =
+                session.eval(
+                                "ai.djl.ndarray.types.Shape s = new ai.djl.ndarray.types.Shape(2, 3); s.size()")
+                        .get(1);
         assertEquals("6", o.value());
     }
 

@@ -32,17 +32,28 @@ public final class DatasetBuilder {
 
     /** Builds the set named by {@code args[0]} and returns a one-line summary. */
     public static String run(String[] args) throws IOException {
-        String usage = "usage: DatasetBuilder fashion-mnist SRC OUT [TRAIN_PER_CLASS TEST_PER_CLASS]"
-                + " | sotu PACKAGE OUT [PER_ERA] | first-names FEMALE_PACKAGE MALE_PACKAGE OUT";
+        String usage =
+                "usage: DatasetBuilder fashion-mnist SRC OUT [TRAIN_PER_CLASS TEST_PER_CLASS]"
+                        + " | sotu PACKAGE OUT [PER_ERA] | first-names FEMALE_PACKAGE MALE_PACKAGE OUT";
         if (args.length < 3) {
             throw new IllegalArgumentException(usage);
         }
         return switch (args[0]) {
-            case "fashion-mnist" -> FashionMnistSubset.build(Path.of(args[1]), Path.of(args[2]),
-                    args.length > 3 ? Integer.parseInt(args[3]) : FashionMnistSubset.TRAIN_PER_CLASS,
-                    args.length > 4 ? Integer.parseInt(args[4]) : FashionMnistSubset.TEST_PER_CLASS);
-            case "sotu" -> SotuSubset.build(Path.of(args[1]), Path.of(args[2]),
-                    args.length > 3 ? Integer.parseInt(args[3]) : SotuSubset.PER_ERA);
+            case "fashion-mnist" ->
+                    FashionMnistSubset.build(
+                            Path.of(args[1]),
+                            Path.of(args[2]),
+                            args.length > 3
+                                    ? Integer.parseInt(args[3])
+                                    : FashionMnistSubset.TRAIN_PER_CLASS,
+                            args.length > 4
+                                    ? Integer.parseInt(args[4])
+                                    : FashionMnistSubset.TEST_PER_CLASS);
+            case "sotu" ->
+                    SotuSubset.build(
+                            Path.of(args[1]),
+                            Path.of(args[2]),
+                            args.length > 3 ? Integer.parseInt(args[3]) : SotuSubset.PER_ERA);
             case "first-names" -> {
                 if (args.length < 4) {
                     throw new IllegalArgumentException(usage);

@@ -20,18 +20,25 @@ final class FashionMnistSubset {
 
     private FashionMnistSubset() {}
 
-    static String build(Path src, Path out, int trainPerClass, int testPerClass) throws IOException {
+    static String build(Path src, Path out, int trainPerClass, int testPerClass)
+            throws IOException {
         Files.createDirectories(out);
         int train = subset(src, out, "train", trainPerClass);
         int test = subset(src, out, "t10k", testPerClass);
-        Checksums.write(out, List.of("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
-                "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"));
+        Checksums.write(
+                out,
+                List.of(
+                        "train-images-idx3-ubyte.gz",
+                        "train-labels-idx1-ubyte.gz",
+                        "t10k-images-idx3-ubyte.gz",
+                        "t10k-labels-idx1-ubyte.gz"));
         return "fashion-mnist: " + train + " train + " + test + " test images written to " + out;
     }
 
     private static int subset(Path src, Path out, String prefix, int perClass) throws IOException {
         String fix = "Reinstall the source with apt-get install --reinstall dataset-fashion-mnist.";
-        byte[] labels = IdxFile.readLabels(src.resolve(prefix + "-labels-idx1-ubyte.gz"), CLASSES, fix);
+        byte[] labels =
+                IdxFile.readLabels(src.resolve(prefix + "-labels-idx1-ubyte.gz"), CLASSES, fix);
         int[] left = new int[CLASSES];
         Arrays.fill(left, perClass);
         boolean[] keep = new boolean[labels.length];
@@ -45,7 +52,9 @@ final class FashionMnistSubset {
         }
         byte[] keptLabels = new byte[n];
         byte[] keptImages = new byte[n * PIXELS];
-        try (IdxFile.Reader r = IdxFile.open(src.resolve(prefix + "-images-idx3-ubyte.gz"), IdxFile.UBYTE_IMAGES, fix)) {
+        try (IdxFile.Reader r =
+                IdxFile.open(
+                        src.resolve(prefix + "-images-idx3-ubyte.gz"), IdxFile.UBYTE_IMAGES, fix)) {
             byte[] image = new byte[PIXELS];
             for (int i = 0, k = 0; i < labels.length && k < n; i++) {
                 r.readFully(image, i);
@@ -55,8 +64,16 @@ final class FashionMnistSubset {
                 }
             }
         }
-        IdxFile.write(out.resolve(prefix + "-labels-idx1-ubyte.gz"), IdxFile.UBYTE_VECTOR, new int[] {n}, keptLabels);
-        IdxFile.write(out.resolve(prefix + "-images-idx3-ubyte.gz"), IdxFile.UBYTE_IMAGES, new int[] {n, 28, 28}, keptImages);
+        IdxFile.write(
+                out.resolve(prefix + "-labels-idx1-ubyte.gz"),
+                IdxFile.UBYTE_VECTOR,
+                new int[] {n},
+                keptLabels);
+        IdxFile.write(
+                out.resolve(prefix + "-images-idx3-ubyte.gz"),
+                IdxFile.UBYTE_IMAGES,
+                new int[] {n, 28, 28},
+                keptImages);
         return n;
     }
 }

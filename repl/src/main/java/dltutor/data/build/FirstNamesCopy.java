@@ -17,8 +17,14 @@ final class FirstNamesCopy {
 
     static String build(Path femalePkg, Path malePkg, Path out) throws IOException {
         Files.createDirectories(out);
-        Files.copy(femalePkg.resolve("data/names.txt"), out.resolve("female.txt"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(malePkg.resolve("data/names.txt"), out.resolve("male.txt"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                femalePkg.resolve("data/names.txt"),
+                out.resolve("female.txt"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                malePkg.resolve("data/names.txt"),
+                out.resolve("male.txt"),
+                StandardCopyOption.REPLACE_EXISTING);
         Checksums.write(out, List.of("female.txt", "male.txt"));
         long female = Files.readAllLines(out.resolve("female.txt")).size();
         long male = Files.readAllLines(out.resolve("male.txt")).size();

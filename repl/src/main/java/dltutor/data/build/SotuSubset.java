@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  */
 final class SotuSubset {
     static final int PER_ERA = 12;
-    private static final Pattern META = Pattern.compile(
-            "^\\{\"year\":(\\d{4}),\"name\":\"([^\"]+)\",\"party\":\"([^\"]+)\"");
+    private static final Pattern META =
+            Pattern.compile("^\\{\"year\":(\\d{4}),\"name\":\"([^\"]+)\",\"party\":\"([^\"]+)\"");
 
     private record Address(String id, int year, String president, String party) {}
 
@@ -48,7 +48,12 @@ final class SotuSubset {
             final int e = era;
             List<Address> inEra = all.stream().filter(a -> SotuEras.of(a.year()) == e).toList();
             if (inEra.size() < perEra) {
-                throw new IOException("era " + SotuEras.NAMES.get(era) + " has only " + inEra.size() + " addresses");
+                throw new IOException(
+                        "era "
+                                + SotuEras.NAMES.get(era)
+                                + " has only "
+                                + inEra.size()
+                                + " addresses");
             }
             for (int i = 0; i < perEra; i++) {
                 chosen.add(inEra.get(perEra == 1 ? 0 : i * (inEra.size() - 1) / (perEra - 1)));
@@ -73,7 +78,9 @@ final class SotuSubset {
         }
         Files.write(out.resolve("metadata.tsv"), meta, StandardCharsets.UTF_8);
         Checksums.write(out, sums);
-        return String.format("sotu: %d of %d addresses (%,d bytes of text) written to %s", chosen.size(), all.size(), bytes, out);
+        return String.format(
+                "sotu: %d of %d addresses (%,d bytes of text) written to %s",
+                chosen.size(), all.size(), bytes, out);
     }
 
     private static byte[] readHead(Path file) throws IOException {
