@@ -33,10 +33,14 @@ public final class Expect {
         throw new CheckFailure(message);
     }
 
-    /** Expects {@code got} within {@code tol} of {@code want} (absolute or relative). */
+    /**
+     * Expects {@code got} within {@code tol} of {@code want}, absolutely: |got − want| ≤ tol (NaN
+     * never is). For values whose scale varies, use {@link #closeRelative}; an absolute-or-relative
+     * rule made statistical bounds on large counts accept almost anything.
+     */
     public static void close(String what, double got, double want, double tol) {
         double diff = Math.abs(got - want);
-        if (!(diff <= tol || diff <= tol * Math.abs(want))) {
+        if (!(diff <= tol)) {
             throw new CheckFailure(
                     String.format(
                             Locale.ROOT,
@@ -48,6 +52,14 @@ public final class Expect {
                             num(tol)));
         }
         Bridge.difference(diff);
+    }
+
+    /**
+     * Expects {@code got} within a share {@code rel} of {@code want}: |got − want| ≤ rel·|want|, or
+     * ≤ {@code rel} when |want| < 1 (so that a want of 0 is not an exact test).
+     */
+    public static void closeRelative(String what, double got, double want, double rel) {
+        close(what, got, want, rel * Math.max(1, Math.abs(want)));
     }
 
     /** Expects arrays of equal length whose elements are each within {@code tol}. */
