@@ -169,7 +169,7 @@ void showShares(String title, double[] shares) {
     double max = Arrays.stream(shares).max().orElse(1);
     for (int i = 0; i < shares.length; i++) {
         int n = (int) Math.round(40 * shares[i] / Math.max(max, 1e-9));
-        System.out.printf("  expert %d %s %5.1f %%%n", i, "█".repeat(n) + " ".repeat(40 - n), 100 * shares[i]);
+        System.out.printf("  expert %2d %s %5.1f %%%n", i, "█".repeat(n) + " ".repeat(40 - n), 100 * shares[i]);
     }
 }
 // experts that get at least half of their fair share 1/E of the tokens
