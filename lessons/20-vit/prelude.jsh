@@ -152,3 +152,9 @@ Run train(String name, ImageModel model, NDArray images, NDArray labels, int ste
     return new Run(name, n, xs.stream().mapToDouble(Double::doubleValue).toArray(), ys.stream().mapToDouble(Double::doubleValue).toArray(),
             testAccuracy(model), step, seconds);
 }
+
+// A demo stopped with Ctrl-C ends here, before it prints conclusions from half-trained models.
+Run finished(Run run, int steps) {
+    if (run.stepsDone() < steps) throw new dltutor.dl.TrainingStoppedException(run.name() + " (stopped at step " + run.stepsDone() + " of " + steps + ")");
+    return run;
+}
