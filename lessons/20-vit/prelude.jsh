@@ -100,6 +100,12 @@ class LeNet extends Weights {
 
 // ---- training and testing -------------------------------------------------------------------
 
+// Gradients to zero through PyTorch itself. (The toolkit's zeroGrad computes g − g, which leaves
+// a NaN or an infinity in place forever: once one gradient entry went bad, every later step did.)
+void clearGrad(NDArray w) {
+    if (w.hasGradient()) ai.djl.pytorch.jni.JniUtils.zeroGrad((ai.djl.pytorch.engine.PtNDArray) w);
+}
+
 record Run(String name, int trainSize, double[] steps, double[] losses, double testAccuracy, int stepsDone, double seconds) {}
 
 // Fraction of the 2,000 test images whose highest score is the right class.
@@ -153,7 +159,7 @@ Run train(String name, ImageModel model, NDArray images, NDArray labels, int ste
                 }
                 for (var e : model.parameters().entrySet()) {
                     e.getValue().set(saved.get(e.getKey()).toFloatArray());
-                    zeroGrad(e.getValue());
+                    clearGrad(e.getValue());
                 }
                 adam = Optimizer.adam().optLearningRateTracker(ai.djl.training.tracker.Tracker.fixed(lr)).build();
                 recoveries++;
@@ -164,13 +170,13 @@ Run train(String name, ImageModel model, NDArray images, NDArray labels, int ste
             NDArray total = s.zeros(new Shape());                 // one sum over all gradients: NaN if any is
             for (NDArray w : model.parameters().values()) total = total.add(w.getGradient().sum());
             if (!Float.isFinite(total.getFloat())) {              // skip this step, keep the weights
-                for (NDArray w : model.parameters().values()) zeroGrad(w);
+                for (NDArray w : model.parameters().values()) clearGrad(w);
                 if (++skipped == 50) { System.out.printf("%s: 50 steps had a NaN gradient; stopping.%n", name); break; }
                 continue;
             }
             for (var e : model.parameters().entrySet()) {
                 adam.update(e.getKey(), e.getValue(), e.getValue().getGradient());
-                zeroGrad(e.getValue());
+                clearGrad(e.getValue());
             }
             step++;
             if (step % 50 == 0 && model.parameters().values().stream().noneMatch(a -> a.isNaN().any().getBoolean())) {
