@@ -191,13 +191,21 @@ public final class Shims {
      */
     public static void zeroGradients(Block block) {
         for (Parameter p : trainable(block.getParameters())) {
-            NDArray a = p.getArray();
-            if (a instanceof PtNDArray pt) {
-                JniUtils.zeroGrad(pt);
-            } else {
-                try (NDArray g = a.getGradient()) {
-                    g.subi(g);
-                }
+            zeroGradient(p.getArray());
+        }
+    }
+
+    /**
+     * Sets one array's gradient to zero in place, NaN included: on PyTorch through {@code
+     * grad.zero_()}. Subtracting the gradient from itself, as this toolkit once did, leaves a NaN
+     * where there was one, so a single bad step poisoned every step after it.
+     */
+    public static void zeroGradient(NDArray a) {
+        if (a instanceof PtNDArray pt) {
+            JniUtils.zeroGrad(pt);
+        } else if (a.hasGradient()) {
+            try (NDArray g = a.getGradient()) {
+                g.set(new float[Math.toIntExact(g.size())]); // other engines: overwrite (float32)
             }
         }
     }

@@ -81,8 +81,7 @@ public final class Toolkit {
     public static void zeroGrad(NDArray... arrays) {
         for (NDArray a : arrays) {
             if (a.hasGradient()) {
-                NDArray g = a.getGradient();
-                g.subi(g);
+                Shims.zeroGradient(a); // NaN included (g − g would keep it)
             }
         }
     }

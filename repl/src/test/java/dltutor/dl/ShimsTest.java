@@ -51,6 +51,18 @@ class ShimsTest {
     }
 
     @Test
+    void zeroingClearsANanGradient() {
+        NDArray x = manager.create(new float[] {-1f, 4f});
+        x.setRequiresGradient(true);
+        try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+            gc.backward(x.sqrt().sum()); // d√x/dx at −1 is NaN
+        }
+        assertEquals(true, Float.isNaN(x.getGradient().toFloatArray()[0]));
+        Toolkit.zeroGrad(x);
+        assertArrayEquals(new float[] {0f, 0f}, x.getGradient().toFloatArray());
+    }
+
+    @Test
     void upsample2xRepeatsEachPixelInATwoByTwoBlock() {
         int n = 2;
         int c = 3;
