@@ -198,6 +198,6 @@ Run train(String name, ImageModel model, NDArray images, NDArray labels, int ste
 
 // A demo stopped with Ctrl-C ends here, before it prints conclusions from half-trained models.
 Run finished(Run run, int steps) {
-    if (run.stepsDone() < steps) throw new dltutor.dl.TrainingStoppedException(run.name() + " (stopped at step " + run.stepsDone() + " of " + steps + ")");
+    if (run.stepsDone() < steps) throw new dltutor.runtime.TrainingStoppedException(run.name() + " (stopped at step " + run.stepsDone() + " of " + steps + ")");
     return run;
 }
