@@ -50,18 +50,11 @@ public final class Training {
      */
     public static History fit(Block block, NDArray x, NDArray y, FitConfig config) {
         Objects.requireNonNull(block, "block");
-        BatchSource validation =
-                config.validationX != null
-                        ? BatchSource.of(
-                                config.validationX,
-                                config.validationY,
-                                Math.max(256, config.batchSize),
-                                false)
-                        : config.validationSet != null
-                                ? BatchSource.of(config.validationSet)
-                                : null;
         return run(
-                block, BatchSource.of(x, y, config.batchSize, config.shuffle), validation, config);
+                block,
+                BatchSource.of(x, y, config.batchSize, config.shuffle),
+                validation(config),
+                config);
     }
 
     /**
@@ -69,17 +62,16 @@ public final class Training {
      */
     public static History fit(Block block, Dataset train, FitConfig config) {
         Objects.requireNonNull(block, "block");
-        BatchSource validation =
-                config.validationX != null
-                        ? BatchSource.of(
-                                config.validationX,
-                                config.validationY,
-                                Math.max(256, config.batchSize),
-                                false)
-                        : config.validationSet != null
-                                ? BatchSource.of(config.validationSet)
-                                : null;
-        return run(block, BatchSource.of(train), validation, config);
+        return run(block, BatchSource.of(train), validation(config), config);
+    }
+
+    /** The validation batches the config names (arrays or a dataset), or null. */
+    private static BatchSource validation(FitConfig config) {
+        if (config.validationX != null) {
+            return BatchSource.of(
+                    config.validationX, config.validationY, Math.max(256, config.batchSize), false);
+        }
+        return config.validationSet != null ? BatchSource.of(config.validationSet) : null;
     }
 
     /**
