@@ -41,6 +41,10 @@ import java.util.function.BooleanSupplier;
  * </pre>
  */
 public final class Main {
+
+    /** How long after start-up the other lessons are parsed (the first screen comes first). */
+    private static final long PARSE_DELAY_MS = 1500;
+
     /** Held so that its level stays set (loggers are weakly referenced). */
     private static final java.util.logging.Logger JLINE_LOG =
             java.util.logging.Logger.getLogger("org.jline");
@@ -201,8 +205,28 @@ public final class Main {
         }
     }
 
+    /** Parses every lesson's body on a background thread, after the first screen is up. */
+    private static void parseLater(List<Lesson> lessons) {
+        Thread t =
+                new Thread(
+                        () -> {
+                            try {
+                                Thread.sleep(PARSE_DELAY_MS);
+                                lessons.forEach(Lesson::body);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "dltutor-lessons");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     private static int interactive(Path lessonsDir, Path papers, Path home, PrintStream out) {
-        LessonLoader.Catalog catalog = new LessonLoader().catalog(lessonsDir);
+        // Front matter only: each lesson's steps are parsed when first used (the current one for
+        // the first screen), and the rest in the background a little later.
+        LessonLoader.Catalog catalog = new LessonLoader().index(lessonsDir);
         // A bad lesson is reported and skipped; the others stay usable.
         catalog.problems()
                 .forEach(problem -> out.println(Messages.get("tutor.err.lesson-skipped", problem)));
@@ -211,6 +235,7 @@ public final class Main {
                 new TutorBuilder().lessons(lessons).store(new ProgressStore(home)).papers(papers);
         SessionHost host = builder.host();
         Path history = privateHistory(home);
+        parseLater(lessons);
         dltutor.session.Warmup.startInBackground(Startup.script(), 20, host::busy);
         JLineConsole.Hooks hooks =
                 new JLineConsole.Hooks(

@@ -47,8 +47,59 @@ public final class LessonLoader {
      * fail, so that one bad lesson leaves the others usable.
      */
     public Catalog catalog(Path root) {
-        List<Path> dirs;
         List<String> problems = new ArrayList<>();
+        List<Path> named = folders(root, problems);
+        List<Object> loaded =
+                named.parallelStream()
+                        .map(
+                                d -> {
+                                    try {
+                                        return (Object) load(d);
+                                    } catch (LessonException e) {
+                                        return e.getMessage() + " (lesson skipped)";
+                                    }
+                                })
+                        .toList();
+        return collect(loaded, problems);
+    }
+
+    /**
+     * Reads the front matter of every {@code NN-slug} folder under {@code root} and leaves the rest
+     * of each lesson to be parsed when it is first used: the interactive tutor's start-up. A lesson
+     * whose front matter is bad is skipped and reported; one whose body turns out to be bad opens
+     * as a single step that gives the parser's message (the tutor never dies of a broken lesson;
+     * {@code --check} and {@code --list} report it up front).
+     */
+    public Catalog index(Path root) {
+        List<String> problems = new ArrayList<>();
+        List<Object> loaded = new ArrayList<>();
+        for (Path d : folders(root, problems)) {
+            try {
+                Path md = d.resolve("lesson.md");
+                Lesson.FrontMatter meta = frontMatter(md, parser.parse(head(md)), d);
+                loaded.add(new Lesson(d, meta, () -> bodyOrProblem(d, meta)));
+            } catch (LessonException e) {
+                loaded.add(e.getMessage() + " (lesson skipped)");
+            }
+        }
+        return collect(loaded, problems);
+    }
+
+    private static Catalog collect(List<Object> loaded, List<String> problems) {
+        List<Lesson> lessons = new ArrayList<>();
+        for (Object o : loaded) {
+            if (o instanceof Lesson l) {
+                lessons.add(l);
+            } else {
+                problems.add((String) o);
+            }
+        }
+        return new Catalog(List.copyOf(lessons), List.copyOf(problems));
+    }
+
+    /** The lesson folders, in order; a misnamed one is reported in {@code problems}. */
+    private static List<Path> folders(Path root, List<String> problems) {
+        List<Path> dirs;
         try (var listing = Files.list(root)) {
             dirs =
                     listing.filter(
@@ -71,26 +122,22 @@ public final class LessonLoader {
                                 + "words joined by dashes), e.g. 03-depth-backprop");
             }
         }
-        List<Object> loaded =
-                named.parallelStream()
-                        .map(
-                                d -> {
-                                    try {
-                                        return (Object) load(d);
-                                    } catch (LessonException e) {
-                                        return e.getMessage() + " (lesson skipped)";
-                                    }
-                                })
-                        .toList();
-        List<Lesson> lessons = new ArrayList<>();
-        for (Object o : loaded) {
-            if (o instanceof Lesson l) {
-                lessons.add(l);
-            } else {
-                problems.add((String) o);
+        return named;
+    }
+
+    /** The front matter block of a {@code lesson.md} (its lines up to the closing {@code ---}). */
+    private static String head(Path md) {
+        List<String> lines = readLines(md);
+        int end = lines.size();
+        if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
+            for (int i = 1; i < lines.size(); i++) {
+                if (lines.get(i).strip().equals("---")) {
+                    end = i + 1;
+                    break;
+                }
             }
         }
-        return new Catalog(List.copyOf(lessons), List.copyOf(problems));
+        return String.join("\n", lines.subList(0, end));
     }
 
     /**
@@ -111,8 +158,8 @@ public final class LessonLoader {
         } catch (IOException e) {
             throw new LessonException(root, 0, "cannot list lessons: " + e.getMessage());
         }
-        // Parsing is most of the tutor's start-up; lessons are independent, so use every core
-        // (commonmark's parser is thread-safe). The list keeps the folders' order.
+        // Lessons are independent, so use every core (commonmark's parser is thread-safe). The
+        // list keeps the folders' order.
         return dirs.parallelStream().map(this::load).toList();
     }
 
@@ -122,6 +169,13 @@ public final class LessonLoader {
         List<String> lines = readLines(md);
         Node doc = parser.parse(String.join("\n", lines));
         Lesson.FrontMatter meta = frontMatter(md, doc, dir);
+        Lesson.Body body = body(dir, meta, lines, doc);
+        return new Lesson(dir, meta, body.prelude(), body.steps());
+    }
+
+    /** The steps and prelude of a lesson whose front matter is read. */
+    private Lesson.Body body(Path dir, Lesson.FrontMatter meta, List<String> lines, Node doc) {
+        Path md = dir.resolve("lesson.md");
         Map<String, String> solutions = solutions(dir.resolve("solution.jsh"));
         List<Step> steps = new StepReader(md, lines, meta.title(), solutions).read(doc);
         for (String id : solutions.keySet()) {
@@ -134,7 +188,29 @@ public final class LessonLoader {
         }
         Path prelude = dir.resolve("prelude.jsh");
         String preludeCode = Files.exists(prelude) ? String.join("\n", readLines(prelude)) : "";
-        return new Lesson(dir, meta, preludeCode, List.copyOf(steps));
+        return new Lesson.Body(preludeCode, List.copyOf(steps));
+    }
+
+    /** The body, or one prose step saying why it could not be read. */
+    private Lesson.Body bodyOrProblem(Path dir, Lesson.FrontMatter meta) {
+        try {
+            List<String> lines = readLines(dir.resolve("lesson.md"));
+            Node doc = parser.parse(String.join("\n", lines));
+            return body(dir, meta, lines, doc);
+        } catch (RuntimeException e) { // a parser's surprise too: the tutor goes on
+            return new Lesson.Body(
+                    "",
+                    List.of(
+                            new Step.Prose(
+                                    "intro",
+                                    "This lesson could not be loaded",
+                                    "This lesson could not be loaded:\n\n    "
+                                            + e.getMessage()
+                                            + "\n\nFix the file and restart the tutor; "
+                                            + "`./scripts/tutor --check "
+                                            + meta.id()
+                                            + "` shows every problem.")));
+        }
     }
 
     private static Lesson.FrontMatter frontMatter(Path md, Node doc, Path dir) {
