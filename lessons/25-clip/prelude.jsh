@@ -35,12 +35,15 @@ String[] trainTemplates = {
 // (their new words are <unk> to the tokenizer).
 String[] heldOutTemplates = {
     "a black and white photo of the %s", "a low resolution picture of a %s",
-    "my favourite %s", "an item of clothing: a %s",
+    "my favourite %s", "for sale: a %s",
 };
+// A caption: the template with the word filled in, "a" made "an" before a vowel, and "a pair of"
+// before the plural names.
+Set<String> plurals = Set.of("trousers", "pants", "sandals");
 String caption(String template, String word) {
-    String w = word;
-    if (template.contains("a %s") && w.matches("[aeiou].*")) template = template.replace("a %s", "an %s");
-    return String.format(template, w);
+    if (template.contains("a %s") && plurals.contains(word)) template = template.replace("a %s", "a pair of %s");
+    else if (template.contains("a %s") && word.matches("[aeiou].*")) template = template.replace("a %s", "an %s");
+    return String.format(template, word);
 }
 // Every training caption: class c has 6 × 3 = 18 of them.
 List<List<String>> trainCaptions = new ArrayList<>();
