@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.node.Block;
 import org.commonmark.node.FencedCodeBlock;
@@ -23,6 +24,8 @@ final class StepReader {
     private final List<Step> steps = new ArrayList<>();
     private StepDraft draft;
 
+    private static final Pattern BACKTICK_INFO = Pattern.compile("^ {0,3}```+\\s*java\\b.*`.*$");
+
     StepReader(Path md, List<String> lines, String title, Map<String, String> solutions) {
         this.md = md;
         this.lines = lines;
@@ -31,6 +34,17 @@ final class StepReader {
     }
 
     List<Step> read(Node doc) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (BACKTICK_INFO.matcher(lines.get(i)).matches()) {
+                // CommonMark: a backtick fence's info string may not hold a backtick, so this line
+                // opens no code block and the check (or answer) would silently vanish
+                throw new LessonException(
+                        md,
+                        i + 1,
+                        "a ```java line cannot contain backticks after 'java' (Markdown then opens"
+                                + " no code block); write the title without them");
+            }
+        }
         for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
             if (!(node instanceof Block block)
                     || block instanceof YamlFrontMatterBlock

@@ -105,6 +105,34 @@ class LessonLoaderTest {
     }
 
     @Test
+    void aCheckTitleWithBackticksIsRefusedNotSilentlyDropped(@TempDir Path dir) throws IOException {
+        Path lesson = dir.resolve("01-tick");
+        Files.createDirectories(lesson);
+        Files.writeString(
+                lesson.resolve("lesson.md"),
+                String.join(
+                        "\n",
+                        "---",
+                        "id: 01-tick",
+                        "title: Tick",
+                        "constraint: data",
+                        "minutes: 5",
+                        "---",
+                        "",
+                        "## Exercise: Square {#square}",
+                        "",
+                        "Write it.",
+                        "",
+                        "```java check `square` squares",
+                        "Expect.that(true, \"\");",
+                        "```"));
+        LessonException e =
+                assertThrows(LessonException.class, () -> new LessonLoader().load(lesson));
+        assertTrue(e.getMessage().contains("lesson.md:12"), e.getMessage());
+        assertTrue(e.getMessage().contains("backticks"), e.getMessage());
+    }
+
+    @Test
     void frontMatterIdMustMatchTheFolder(@TempDir Path dir) throws IOException {
         Path lesson = dir.resolve("01-name");
         Files.createDirectories(lesson);
