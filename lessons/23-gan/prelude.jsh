@@ -4,6 +4,7 @@
 // and the training loops of the figures. The GAN's own pieces (discriminatorLoss,
 // generatorLoss, ganStep, modesCovered) are the learner's.
 import ai.djl.training.tracker.Tracker;
+import dltutor.dl.Plot;
 
 // ---- the ring: 8 round Gaussians of standard deviation 0.05 on a circle of radius 2 ---------
 int MODES = 8;
@@ -128,10 +129,12 @@ record RingRun(String name, long seed, List<Snapshot> snapshots, double[] dLoss,
 }
 
 int RING_NOISE = 8, RING_WIDTH = 128, RING_BATCH = 256;
+float RING_G_START = 0.1f;
 
 Gan ringGan(long seed, UnaryOperator<NDArray> gLoss, float lr) {
     seed(seed);
     Net g = new Net(0f, null, RING_NOISE, RING_WIDTH, RING_WIDTH, 2);
+    g.p.get("w2").muli(RING_G_START);          // G's first samples huddle near the origin
     Net d = new Net(0.2f, null, 2, RING_WIDTH, RING_WIDTH, 1);
     return new Gan(g, d, RING_NOISE, lr, lr, 0.5f, gLoss);
 }
@@ -141,12 +144,25 @@ Gan ringGan(long seed, UnaryOperator<NDArray> gLoss, float lr) {
 interface GanStep { float[] step(Gan gan, NDArray real, NDArray z); }
 
 // `steps` alternating steps on batches of 256 ring points; every `every` steps, 2000 samples
-// from the same fixed noise are kept with their mode count.
+// from the same fixed noise are kept with their mode count. With headStart > 0, D first trains
+// alone for that many steps against the untrained G (as early in training, when G is poor and D
+// rejects its samples easily); the head start uses the textbook discriminator loss.
 RingRun trainRing(String name, UnaryOperator<NDArray> gLoss, long seed, int steps, int every, float lr,
-        GanStep ganStep, ToIntFunction<NDArray> modesCovered) {
+        int headStart, GanStep ganStep, ToIntFunction<NDArray> modesCovered) {
     Gan gan = ringGan(seed, gLoss, lr);
     Random r = new Random(seed);
     NDArray fixedZ = manager().randomNormal(new Shape(2000, RING_NOISE));
+    for (int k = 0; k < headStart && !stopRequested(); k++) {
+        try (NDManager s = manager().newSubManager()) {
+            NDArray real = ringBatch(RING_BATCH, r, s);
+            NDArray fake = gan.g.forward(s.randomNormal(new Shape(RING_BATCH, RING_NOISE)));
+            try (var gc = Engine.getInstance().newGradientCollector()) {
+                NDArray loss = Activation.softPlus(gan.d.forward(real).neg()).mean().add(Activation.softPlus(gan.d.forward(fake)).mean());
+                gc.backward(loss);
+            }
+            gan.dOpt.step();
+        }
+    }
     List<Snapshot> snaps = new ArrayList<>();
     double[] dl = new double[steps], gl = new double[steps];
     long start = System.nanoTime();
@@ -183,4 +199,45 @@ Plot ringPlot(String title, NDArray samples) {
 <T> T finished(T run, int done, int steps, String name) {
     if (done < steps) throw new dltutor.runtime.TrainingStoppedException(name + " (stopped at step " + done + " of " + steps + ")");
     return run;
+}
+
+// ---- the image run: Fashion-MNIST, pixels scaled to [−1, 1] ---------------------------------
+// G: 64 → 256 → 784 (ReLU, tanh output); D: 784 → 256 → 1 (leaky ReLU 0.2); Adam with β₁ = 0.5.
+int IMAGE_NOISE = 64, IMAGE_WIDTH = 256, IMAGE_BATCH = 64;
+FashionMnist fashion = fashionMnist(Split.TRAIN, 10000);
+NDArray fashionPixels = fashion.images().reshape(-1, 784).mul(2).sub(1);      // (10000, 784) in [−1, 1]
+
+record ImageRun(List<Integer> steps, List<NDArray> samples, double[] dLoss, double[] gLoss, int stepsDone, double seconds) {}
+
+// As trainRing, on Fashion-MNIST: every `every` steps, 16 images from the same fixed noise (and
+// the step number) are kept, back in [0, 1] as (16, 1, 28, 28).
+ImageRun trainImages(long seed, int steps, int every, float lr, UnaryOperator<NDArray> gLoss, GanStep ganStep) {
+    seed(seed);
+    Net g = new Net(0f, a -> a.tanh(), IMAGE_NOISE, IMAGE_WIDTH, 784);
+    Net d = new Net(0.2f, null, 784, IMAGE_WIDTH, 1);
+    Gan gan = new Gan(g, d, IMAGE_NOISE, lr, lr, 0.5f, gLoss);
+    Random r = new Random(seed);
+    NDArray fixedZ = manager().randomNormal(new Shape(16, IMAGE_NOISE));
+    List<Integer> at = new ArrayList<>();
+    List<NDArray> shots = new ArrayList<>();
+    double[] dl = new double[steps], gl = new double[steps];
+    long start = System.nanoTime();
+    int step = 0;
+    while (step <= steps && !stopRequested()) {
+        if (step % every == 0 || step == steps) {
+            at.add(step);
+            shots.add(g.forward(fixedZ).add(1).div(2).reshape(16, 1, 28, 28));
+        }
+        if (step == steps) break;
+        try (NDManager s = manager().newSubManager()) {
+            long[] pick = new long[IMAGE_BATCH];
+            for (int i = 0; i < IMAGE_BATCH; i++) pick[i] = r.nextInt(10000);
+            NDArray real = fashionPixels.get(s.create(pick));
+            NDArray z = s.randomNormal(new Shape(IMAGE_BATCH, IMAGE_NOISE));
+            float[] losses = ganStep.step(gan, real, z);
+            dl[step] = losses[0]; gl[step] = losses[1];
+        }
+        step++;
+    }
+    return new ImageRun(at, shots, dl, gl, step, (System.nanoTime() - start) / 1e9);
 }
