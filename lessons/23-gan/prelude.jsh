@@ -196,9 +196,8 @@ Plot ringPlot(String title, NDArray samples) {
 }
 
 // A demo stopped with Ctrl-C ends here, before it prints conclusions from half-trained models.
-<T> T finished(T run, int done, int steps, String name) {
+void finished(int done, int steps, String name) {
     if (done < steps) throw new dltutor.runtime.TrainingStoppedException(name + " (stopped at step " + done + " of " + steps + ")");
-    return run;
 }
 
 // ---- the image run: Fashion-MNIST, pixels scaled to [−1, 1] ---------------------------------
