@@ -130,13 +130,14 @@ record RingRun(String name, long seed, List<Snapshot> snapshots, double[] dLoss,
 
 int RING_NOISE = 8, RING_WIDTH = 128, RING_BATCH = 256;
 float RING_G_START = 0.1f;
+float RING_G_LR_FACTOR = 1f;                   // G's learning rate = lr × this (Try this: > 1)
 
 Gan ringGan(long seed, UnaryOperator<NDArray> gLoss, float lr) {
     seed(seed);
     Net g = new Net(0f, null, RING_NOISE, RING_WIDTH, RING_WIDTH, 2);
     g.p.get("w2").muli(RING_G_START);          // G's first samples huddle near the origin
     Net d = new Net(0.2f, null, 2, RING_WIDTH, RING_WIDTH, 1);
-    return new Gan(g, d, RING_NOISE, lr, lr, 0.5f, gLoss);
+    return new Gan(g, d, RING_NOISE, lr * RING_G_LR_FACTOR, lr, 0.5f, gLoss);
 }
 
 // What the loops call: one alternating step (the learner's ganStep) and a mode counter (the
