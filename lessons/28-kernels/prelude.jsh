@@ -56,3 +56,13 @@ void sgdStepOps(NDArray p, NDArray v, NDArray g, float lr, float mu, float wd) {
         }
     }
 }
+
+// The fastest of `repeats` runs of f(x), in seconds; the arrays f creates are freed after each run.
+double secondsOf(NDArray x, int repeats, Function<NDArray, NDArray> f) {
+    return bestSeconds(repeats, () -> {
+        try (NDManager scratch = x.getManager().newSubManager()) {
+            x.tempAttach(scratch);      // results of operations on x now belong to scratch
+            f.apply(x);
+        }                               // frees them, and gives x back to its own manager
+    });
+}
