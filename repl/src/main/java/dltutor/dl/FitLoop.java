@@ -42,6 +42,8 @@ final class FitLoop {
     private final History history;
     private final FitOutput output;
     private long trainNanos;
+    private Shape firstBatch; // the shape of the first training batch, for the run record
+    private long examples; // training examples seen
 
     /** Debiased moving average of the step losses for the status line: m / (1 − βᵗ). */
     private double smoothed;
@@ -120,6 +122,16 @@ final class FitLoop {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         history.finish(seconds, trainNanos / 1e9, stopped);
+        if (firstBatch != null) {
+            Runs.record(
+                    block,
+                    firstBatch,
+                    examples,
+                    history.steps(),
+                    seconds,
+                    home.getDevice().toString(),
+                    stopped);
+        }
         output.end(stopped ? stoppedLine() : doneLine(), history);
         if (stopped) {
             Stop.endIfStrict(
@@ -169,6 +181,10 @@ final class FitLoop {
                             break;
                         }
                         loss = step(trainer, batch);
+                        if (firstBatch == null) {
+                            firstBatch = batch.data.get(0).getShape();
+                        }
+                        examples += batch.size();
                     }
                     trainNanos += System.nanoTime() - t0;
                     step++;

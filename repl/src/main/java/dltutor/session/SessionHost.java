@@ -2,6 +2,7 @@ package dltutor.session;
 
 import dltutor.console.SyntaxCheck;
 import dltutor.dl.FitCache;
+import dltutor.dl.Runs;
 import dltutor.lesson.Lesson;
 import dltutor.runtime.DjlRuntime;
 import dltutor.runtime.Stop;
@@ -47,6 +48,11 @@ public final class SessionHost implements AutoCloseable {
         FitCache.configure(dir);
     }
 
+    /** Where every {@code fit} is recorded ({@code $DLTUTOR_HOME/runs.jsonl}); null for nowhere. */
+    public void recordRunsIn(Path file) {
+        Runs.configure(file);
+    }
+
     /**
      * Starts a fresh session in the background, replaying {@code journal}, with no live journal.
      */
@@ -68,6 +74,7 @@ public final class SessionHost implements AutoCloseable {
         s.displayValuesWith(ValueDisplay::of);
         session = s;
         lessonId = lesson == null ? "" : lesson.id();
+        Runs.lesson(lessonId);
         liveJournal = live;
         Replay r = journal.isEmpty() ? null : new Replay(lessonId, journal);
         replay = r;

@@ -1,6 +1,7 @@
 package dltutor.tutor;
 
 import dltutor.console.Console;
+import dltutor.dl.Runs;
 import dltutor.lesson.Lesson;
 import dltutor.lesson.Step;
 import dltutor.progress.Progress;
@@ -117,6 +118,21 @@ final class Overview {
                             hints));
         }
         feedback.aside(Messages.get("tutor.msg.progress-file", store.file()));
+    }
+
+    /** The trainings recorded in {@code runs.jsonl}: the latest ones, and the totals. */
+    void runs() {
+        Runs.Read read;
+        try {
+            read = Runs.read();
+        } catch (IllegalStateException e) {
+            feedback.say(e.getMessage());
+            return;
+        }
+        console.out().print(Runs.render(read, console.unicode()));
+        if (Runs.file() != null) {
+            feedback.aside(Messages.get("tutor.msg.runs-file", Runs.file()));
+        }
     }
 
     void paper(String arg) {

@@ -83,6 +83,7 @@ public final class TutorBuilder {
         }
         SessionHost h = host();
         h.cacheIn(store.file().getParent().resolve("cache"));
+        h.recordRunsIn(store.file().getParent().resolve("runs.jsonl"));
         Ansi ansi = Ansi.of(console.ansi());
         Feedback feedback = new Feedback(console.out(), ansi, console::width);
         Cursor cursor = new Cursor(loaded.progress(), new SavedSession(feedback, ansi, store));

@@ -64,6 +64,7 @@ public final class TutorCommands {
                             command("/restart", "", (c, arg) -> restart(c)),
                             command("/play", "", (c, arg) -> c.walker().play()),
                             command("/progress", "", (c, arg) -> c.overview().progress()),
+                            command("/runs", "", (c, arg) -> c.overview().runs()),
                             command(
                                     "/paper",
                                     "[name]",

@@ -137,6 +137,32 @@ public class TranscriptTest {
     }
 
     @Test
+    void runsListsEveryFitAndSkipsACorruptLine(@TempDir Path home) throws IOException {
+        Files.createDirectories(home);
+        Files.writeString(
+                home.resolve("runs.jsonl"),
+                "{\"time\":\"2026-12-01T09:00:00Z\",\"lesson\":\"00-welcome\",\"model\":\"X\","
+                        + "\"parameters\":10,\"examples\":100,\"steps\":4,\"flops\":6000.0,"
+                        + "\"flopsMethod\":\"counted\",\"seconds\":0.5,\"device\":\"cpu()\","
+                        + "\"stopped\":false}\n"
+                        + "{\"time\":\"2026-12-01T09:01:00Z\",\"lesson\n");
+        String out =
+                session(
+                        home,
+                        String.join(
+                                "\n",
+                                "var d = toArrays(xor(64, 0.1, 1));",
+                                "var net = new SequentialBlock().add(Linear.builder().setUnits(2).build());",
+                                "fit(net, d.get(0), d.get(1), fitConfig(Loss.softmaxCrossEntropyLoss()).optEpochs(1).optQuiet(true).build());",
+                                "/runs",
+                                "/quit"));
+        assertTrue(out.contains("00-welcome"), out);
+        assertTrue(out.contains("All 2 trainings"), out);
+        assertTrue(out.contains("1 unreadable line skipped"), out);
+        assertEquals(2, Files.readAllLines(home.resolve("runs.jsonl")).size() - 1, out);
+    }
+
+    @Test
     void aCorruptProgressFileIsMovedAsideAndNothingIsLost(@TempDir Path home) throws IOException {
         Files.writeString(home.resolve("progress.json"), "this is not json");
         String out = session(home, String.join("\n", "1 + 1", "/quit"));
