@@ -43,6 +43,13 @@ public interface Console extends AutoCloseable {
     /** Shows a status line at the bottom of the screen where the terminal supports one. */
     void status(String text);
 
+    /**
+     * Shows a status line from a background thread (the session became ready while the learner sits
+     * at the prompt). Between prompts it may do nothing: the tutor draws the status line again
+     * before each prompt.
+     */
+    default void statusFromBackground(String text) {}
+
     /** Sets what Ctrl-C does while a snippet runs (the prompt handles it by itself). */
     void onInterrupt(Runnable action);
 

@@ -39,6 +39,8 @@ public final class JLineConsole implements Console {
     private final PrintStream out;
     private final boolean dumb;
     private final Status statusBar;
+    private static final String STATUS_WIDGET = "dltutor-status";
+    private volatile String pendingStatus;
     private volatile Runnable interruptAction = () -> {};
 
     /** What the console needs from the rest of the tutor. */
@@ -125,6 +127,17 @@ public final class JLineConsole implements Console {
                         true,
                         terminal.encoding());
         this.statusBar = dumb ? null : Status.getStatus(terminal, true);
+        // runs holding the reader's lock, so it never draws into a line being redrawn
+        reader.getWidgets()
+                .put(
+                        STATUS_WIDGET,
+                        () -> {
+                            String text = pendingStatus;
+                            if (text != null && statusBar != null) {
+                                statusBar.update(List.of(AttributedString.fromAnsi(text)));
+                            }
+                            return true;
+                        });
         terminal.handle(Terminal.Signal.INT, signal -> interruptAction.run());
     }
 
@@ -180,6 +193,28 @@ public final class JLineConsole implements Console {
         if (statusBar != null) {
             statusBar.update(List.of(AttributedString.fromAnsi(text)));
         }
+    }
+
+    @Override
+    public void statusFromBackground(String text) {
+        if (statusBar == null || !reading) {
+            return; // the tutor's loop draws it before the next prompt
+        }
+        pendingStatus = text;
+        // A thread of its own that holds nothing while it waits for the reader's lock (see
+        // AbovePrompt on why a printing thread must never hold a lock the reader may want).
+        Thread t =
+                new Thread(
+                        () -> {
+                            try {
+                                reader.callWidget(STATUS_WIDGET);
+                            } catch (RuntimeException e) {
+                                // the reader stopped reading meanwhile: the loop redraws it
+                            }
+                        },
+                        "dltutor-status");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override

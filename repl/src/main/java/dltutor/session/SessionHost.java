@@ -162,6 +162,20 @@ public final class SessionHost implements AutoCloseable {
         return ready.isDone();
     }
 
+    /**
+     * Runs {@code action} on a background thread once the session that is starting now is ready (at
+     * once if it is); a later {@code start} does not cancel it.
+     */
+    public void whenReady(Runnable action) {
+        ready.thenRunAsync(
+                action,
+                r -> {
+                    Thread t = new Thread(r, "dltutor-ready");
+                    t.setDaemon(true);
+                    t.start();
+                });
+    }
+
     /** Evaluates learner input; output goes to the console. */
     public List<Outcome> eval(String input) {
         awaitReady();

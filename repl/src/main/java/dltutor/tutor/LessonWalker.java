@@ -77,8 +77,16 @@ final class LessonWalker {
 
     /** Refreshes the status line (the device is known once the engine has loaded). */
     void status() {
+        String text = statusText();
+        if (text != null) {
+            console.status(text);
+        }
+    }
+
+    /** The status line: lesson, step, device (or "starting…"); null outside a lesson. */
+    private String statusText() {
         if (cursor.lesson() == null) {
-            return;
+            return null;
         }
         String where =
                 cursor.playing()
@@ -90,8 +98,7 @@ final class LessonWalker {
                                 + " · "
                                 + (kindOf(step()) + " " + step().title()).strip();
         String device = host.isReady() ? DjlRuntime.deviceName() : "starting…";
-        console.status(
-                ansi.dim(cursor.lesson().id() + " · " + where + " · " + device + " · /help"));
+        return ansi.dim(cursor.lesson().id() + " · " + where + " · " + device + " · /help");
     }
 
     static String kindOf(Step s) {
@@ -150,6 +157,15 @@ final class LessonWalker {
             rec.journal().clear();
         }
         host.start(next, journal, rec.journal());
+        // the status line says "starting…" until the session is up; say when it is, even while
+        // the learner sits at the prompt
+        host.whenReady(
+                () -> {
+                    String text = statusText();
+                    if (text != null) {
+                        console.statusFromBackground(text);
+                    }
+                });
         if (resume && (at > 0 || !journal.isEmpty())) {
             feedback.say(
                     Messages.get(
