@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,26 +54,17 @@ class LessonCatalogTest {
 
     @Test
     void aLessonWhoseBodyIsBrokenOpensAsOneStepThatSaysWhy(@TempDir Path dir) throws IOException {
-        Path lesson = dir.resolve("01-thin");
-        Files.createDirectories(lesson);
-        Files.writeString(
-                lesson.resolve("lesson.md"),
-                String.join(
-                        "\n",
-                        "---",
-                        "id: 01-thin",
-                        "title: Thin",
-                        "constraint: data",
-                        "minutes: 5",
-                        "---",
-                        "",
-                        "## Exercise: One hint {#one}",
-                        "",
-                        "Do it.",
-                        "",
-                        "### Hints",
-                        "",
-                        "1. Only one."));
+        TempLesson.write(
+                dir,
+                "01-thin",
+                "Thin",
+                "## Exercise: One hint {#one}",
+                "",
+                "Do it.",
+                "",
+                "### Hints",
+                "",
+                "1. Only one.");
         LessonLoader.Catalog c = new LessonLoader().index(dir);
         assertTrue(c.problems().isEmpty());
         Lesson l = c.lessons().get(0);

@@ -75,19 +75,11 @@ class LessonLoaderTest {
 
     @Test
     void anExerciseNeedsTwoHintsAndASolution(@TempDir Path dir) throws IOException {
-        Path lesson = dir.resolve("01-thin");
-        Files.createDirectories(lesson);
-        Files.writeString(
-                lesson.resolve("lesson.md"),
-                String.join(
-                        "\n",
-                        "---",
-                        "id: 01-thin",
-                        "title: Thin",
-                        "constraint: data",
-                        "minutes: 5",
-                        "---",
-                        "",
+        Path lesson =
+                TempLesson.write(
+                        dir,
+                        "01-thin",
+                        "Thin",
                         "## Exercise: One hint {#one}",
                         "",
                         "Do it.",
@@ -98,7 +90,7 @@ class LessonLoaderTest {
                         "",
                         "### Hints",
                         "",
-                        "1. Only one."));
+                        "1. Only one.");
         LessonException e =
                 assertThrows(LessonException.class, () -> new LessonLoader().load(lesson));
         assertTrue(e.getMessage().contains("two hints"), e.getMessage());
@@ -106,26 +98,18 @@ class LessonLoaderTest {
 
     @Test
     void aCheckTitleWithBackticksIsRefusedNotSilentlyDropped(@TempDir Path dir) throws IOException {
-        Path lesson = dir.resolve("01-tick");
-        Files.createDirectories(lesson);
-        Files.writeString(
-                lesson.resolve("lesson.md"),
-                String.join(
-                        "\n",
-                        "---",
-                        "id: 01-tick",
-                        "title: Tick",
-                        "constraint: data",
-                        "minutes: 5",
-                        "---",
-                        "",
+        Path lesson =
+                TempLesson.write(
+                        dir,
+                        "01-tick",
+                        "Tick",
                         "## Exercise: Square {#square}",
                         "",
                         "Write it.",
                         "",
                         "```java check `square` squares",
                         "Expect.that(true, \"\");",
-                        "```"));
+                        "```");
         LessonException e =
                 assertThrows(LessonException.class, () -> new LessonLoader().load(lesson));
         assertTrue(e.getMessage().contains("lesson.md:12"), e.getMessage());
