@@ -7,52 +7,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import dltutor.render.ColorMode;
-import dltutor.runtime.DjlRuntime;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EvaluationTest {
 
-    private NDManager manager;
-
-    @BeforeAll
-    static void engine() {
-        DjlRuntime.configure();
-        DjlRuntime.initThread();
-    }
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
+    @RegisterExtension final EngineManager engine = new EngineManager();
 
     @Test
     void accuracyForClassScoresAndForBinaryLogits() {
         NDArray scores =
-                manager.create(new float[] {2, 1, 0, 0, 3, 1, 1, 0, 5, 9, 1, 1}, new Shape(4, 3));
+                engine.manager()
+                        .create(new float[] {2, 1, 0, 0, 3, 1, 1, 0, 5, 9, 1, 1}, new Shape(4, 3));
         // argmax per row: 0, 1, 2, 0
-        assertEquals(0.75, Evaluation.accuracy(scores, manager.create(new float[] {0, 1, 2, 1})));
         assertEquals(
                 0.75,
-                Evaluation.accuracy(scores, manager.create(new int[] {0, 1, 2, 1}).reshape(4, 1)));
-        NDArray logits = manager.create(new float[] {2, -1, 0.5f, -3}, new Shape(4, 1));
-        assertEquals(0.5, Evaluation.accuracy(logits, manager.create(new float[] {1, 0, 0, 1})));
+                Evaluation.accuracy(scores, engine.manager().create(new float[] {0, 1, 2, 1})));
+        assertEquals(
+                0.75,
+                Evaluation.accuracy(
+                        scores, engine.manager().create(new int[] {0, 1, 2, 1}).reshape(4, 1)));
+        NDArray logits = engine.manager().create(new float[] {2, -1, 0.5f, -3}, new Shape(4, 1));
         assertEquals(
                 0.5,
-                Evaluation.accuracy(logits.reshape(4), manager.create(new float[] {1, 0, 0, 1})));
+                Evaluation.accuracy(logits, engine.manager().create(new float[] {1, 0, 0, 1})));
+        assertEquals(
+                0.5,
+                Evaluation.accuracy(
+                        logits.reshape(4), engine.manager().create(new float[] {1, 0, 0, 1})));
     }
 
     @Test
@@ -61,11 +48,12 @@ class EvaluationTest {
                 new SequentialBlock()
                         .add(ai.djl.nn.core.Linear.builder().setUnits(3).build())
                         .add(ai.djl.nn.norm.Dropout.builder().optRate(0.5f).build());
-        net.initialize(manager, DataType.FLOAT32, new Shape(64, 5));
-        NDArray x = manager.randomNormal(new Shape(64, 5));
+        net.initialize(engine.manager(), DataType.FLOAT32, new Shape(64, 5));
+        NDArray x = engine.manager().randomNormal(new Shape(64, 5));
         NDArray inference = Evaluation.forward(net, x, false);
         NDArray spelledOut =
-                net.forward(new ParameterStore(manager, false), new NDList(x), false).head();
+                net.forward(new ParameterStore(engine.manager(), false), new NDList(x), false)
+                        .head();
         assertArrayEquals(spelledOut.toFloatArray(), inference.toFloatArray());
         assertArrayEquals(
                 Evaluation.predict(net, x).toFloatArray(), inference.toFloatArray(), 1e-6f);
@@ -91,7 +79,7 @@ class EvaluationTest {
                                         .add(ai.djl.nn.core.Linear.builder().setUnits(2).build()),
                                 x,
                                 false));
-        NDArray ones = manager.ones(new Shape(1000));
+        NDArray ones = engine.manager().ones(new Shape(1000));
         NDArray kept =
                 Evaluation.forward(
                         ai.djl.nn.norm.Dropout.builder().optRate(0.8f).build(), ones, false);
@@ -138,22 +126,22 @@ class EvaluationTest {
     @Test
     void predictInBatchesEqualsOneForwardPassAndLeavesOnlyItsResult() {
         SequentialBlock net = Synthetic.mlp(8, 3);
-        net.initialize(manager, DataType.FLOAT32, new Shape(1, 2));
-        NDArray x = manager.randomNormal(new Shape(23, 2));
+        net.initialize(engine.manager(), DataType.FLOAT32, new Shape(1, 2));
+        NDArray x = engine.manager().randomNormal(new Shape(23, 2));
         float[] whole =
-                net.forward(new ParameterStore(manager, false), new NDList(x), false)
+                net.forward(new ParameterStore(engine.manager(), false), new NDList(x), false)
                         .head()
                         .toFloatArray();
         long before = Inspect.liveArrays();
         NDArray batched = Evaluation.predict(net, x, 7);
         assertEquals(before + 1, Inspect.liveArrays(), "only the result stays alive");
         assertEquals(new Shape(23, 3), batched.getShape());
-        assertTrue(batched.getManager() == manager);
+        assertTrue(batched.getManager() == engine.manager());
         assertArrayEquals(whole, batched.toFloatArray(), 1e-6f);
         int[] classes = Evaluation.predictClasses(net, x);
         assertEquals(23, classes.length);
-        assertEquals(Evaluation.accuracy(batched, manager.create(classes)), 1.0);
-        int[][] m = Evaluation.confusionMatrix(net, x, manager.create(classes));
+        assertEquals(Evaluation.accuracy(batched, engine.manager().create(classes)), 1.0);
+        int[][] m = Evaluation.confusionMatrix(net, x, engine.manager().create(classes));
         assertEquals(23, m[0][0] + m[1][1] + (m.length > 2 ? m[2][2] : 0));
     }
 
@@ -164,7 +152,8 @@ class EvaluationTest {
                         IllegalStateException.class,
                         () ->
                                 Evaluation.predict(
-                                        Synthetic.mlp(4, 2), manager.zeros(new Shape(2, 2))));
+                                        Synthetic.mlp(4, 2),
+                                        engine.manager().zeros(new Shape(2, 2))));
         assertTrue(e.getMessage().contains("fit("));
     }
 }

@@ -4,59 +4,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
-import dltutor.runtime.DjlRuntime;
-import dltutor.runtime.Stop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Native memory stays flat over repeated trainings in one session (DESIGN.md's target): the number
- * of live native arrays, counted over every manager of the engine, does not grow with the number of
- * runs.
+ * of live native arrays, counted over every engine.manager() of the engine, does not grow with the
+ * number of runs.
  */
 class FitMemoryTest {
 
-    private NDManager manager;
-
-    @BeforeAll
-    static void engine() {
-        DjlRuntime.configure();
-        DjlRuntime.initThread();
-    }
-
-    @BeforeEach
-    void open() {
-        Stop.clear();
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
+    @RegisterExtension final EngineManager engine = new EngineManager();
 
     private FitConfig.Builder config(NDArray[] val) {
         return FitConfig.builder()
                 .setLoss(Loss.softmaxCrossEntropyLoss())
                 .optEpochs(2)
                 .optQuiet(true)
-                .optManager(manager)
+                .optManager(engine.manager())
                 .optValidation(val[0], val[1]);
     }
 
     @Test
     void tenFitsOfTheSameBlockLeaveNoArraysBehind() throws IOException {
-        NDArray[] train = Synthetic.separable(manager, 256, 1);
-        NDArray[] val = Synthetic.separable(manager, 64, 2);
+        NDArray[] train = Synthetic.separable(engine.manager(), 256, 1);
+        NDArray[] val = Synthetic.separable(engine.manager(), 64, 2);
         SequentialBlock net = Synthetic.mlp(16, 2);
         Training.fit(
                 net,
@@ -80,8 +58,8 @@ class FitMemoryTest {
 
     @Test
     void aNewModelPerRunCostsOnlyItsParameters() {
-        NDArray[] train = Synthetic.separable(manager, 256, 3);
-        NDArray[] val = Synthetic.separable(manager, 64, 4);
+        NDArray[] train = Synthetic.separable(engine.manager(), 256, 3);
+        NDArray[] val = Synthetic.separable(engine.manager(), 64, 4);
         Training.fit(Synthetic.mlp(16, 2), train[0], train[1], config(val).build());
         long arrays = Inspect.liveArrays();
         for (int run = 0; run < 10; run++) {
@@ -95,8 +73,8 @@ class FitMemoryTest {
 
     @Test
     void aReusedOptimizerKeepsOneCopyOfItsState() {
-        NDArray[] train = Synthetic.separable(manager, 256, 5);
-        NDArray[] val = Synthetic.separable(manager, 64, 6);
+        NDArray[] train = Synthetic.separable(engine.manager(), 256, 5);
+        NDArray[] val = Synthetic.separable(engine.manager(), 64, 6);
         SequentialBlock net = Synthetic.mlp(16, 2);
         Optimizer adam = Optimizer.adam().build();
         long before = Inspect.liveArrays();
@@ -111,8 +89,8 @@ class FitMemoryTest {
 
     @Test
     void theStateOfAnOptimizerThatWasDroppedIsFreedByALaterFit() throws InterruptedException {
-        NDArray[] train = Synthetic.separable(manager, 64, 7);
-        NDArray[] val = Synthetic.separable(manager, 32, 8);
+        NDArray[] train = Synthetic.separable(engine.manager(), 64, 7);
+        NDArray[] val = Synthetic.separable(engine.manager(), 32, 8);
         SequentialBlock net = Synthetic.mlp(8, 2);
         Training.fit(net, train[0], train[1], config(val).build());
         long arrays = Inspect.liveArrays();
@@ -147,21 +125,23 @@ class FitMemoryTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 Boolean.getBoolean("dltutor.bench"),
                 "memory benchmark: run with -Ddltutor.bench=true, or scripts/bench");
-        // Invisible to liveArrays(): arrays DJL detaches from every manager. A leak of Adam's
+        // Invisible to liveArrays(): arrays DJL detaches from every engine.manager(). A leak of
+        // Adam's
         // state here would cost 2 × 4 MB per run, 80 MB over the ten runs.
-        NDArray x = manager.randomNormal(new ai.djl.ndarray.types.Shape(64, 1000));
+        NDArray x = engine.manager().randomNormal(new ai.djl.ndarray.types.Shape(64, 1000));
         NDArray y =
-                manager.randomInteger(
-                        0,
-                        10,
-                        new ai.djl.ndarray.types.Shape(64),
-                        ai.djl.ndarray.types.DataType.FLOAT32);
+                engine.manager()
+                        .randomInteger(
+                                0,
+                                10,
+                                new ai.djl.ndarray.types.Shape(64),
+                                ai.djl.ndarray.types.DataType.FLOAT32);
         SequentialBlock net = Synthetic.mlp(1000, 10);
         FitConfig config =
                 FitConfig.builder()
                         .setLoss(Loss.softmaxCrossEntropyLoss())
                         .optQuiet(true)
-                        .optManager(manager)
+                        .optManager(engine.manager())
                         .build();
         for (int run = 0; run < 3; run++) {
             Training.fit(net, x, y, config); // warm up the allocator

@@ -11,45 +11,36 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import dltutor.runtime.Display;
-import dltutor.runtime.DjlRuntime;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class InspectTest {
 
-    private NDManager manager;
-
-    @BeforeAll
-    static void engine() {
-        DjlRuntime.configure();
-        DjlRuntime.initThread();
-    }
+    @RegisterExtension final EngineManager engine = new EngineManager();
 
     @BeforeEach
     void open() {
         Display.configure(false, false, 80);
-        manager = NDManager.newBaseManager();
     }
 
     @AfterEach
     void close() {
         Display.configure(false, true, 80);
-        manager.close();
     }
 
     @Test
     void parameterCountOfAnMlp() {
         SequentialBlock net = Synthetic.mlp(16, 2);
-        net.initialize(manager, DataType.FLOAT32, new Shape(1, 2));
+        net.initialize(engine.manager(), DataType.FLOAT32, new Shape(1, 2));
         assertEquals(2 * 16 + 16 + 16 * 2 + 2, Inspect.parameterCount(net));
     }
 
     @Test
     void goldenSummaryOfAnMlp() {
         SequentialBlock net = Synthetic.mlp(16, 2);
-        net.initialize(manager, DataType.FLOAT32, new Shape(1, 2));
+        net.initialize(engine.manager(), DataType.FLOAT32, new Shape(1, 2));
         String expected =
                 """
                  layer            | output shape | parameters | FLOPs
@@ -90,7 +81,7 @@ class InspectTest {
     @Test
     void liveArraysSeesCreationAndClosing() {
         long before = Inspect.liveArrays();
-        try (NDManager sub = manager.newSubManager()) {
+        try (NDManager sub = engine.manager().newSubManager()) {
             sub.zeros(new Shape(3));
             sub.ones(new Shape(2, 2));
             assertEquals(before + 2, Inspect.liveArrays());

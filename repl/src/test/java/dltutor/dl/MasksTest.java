@@ -5,36 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import dltutor.runtime.DjlRuntime;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Masks and masked softmax against a plain-Java oracle. */
 class MasksTest {
 
-    private NDManager manager;
+    @RegisterExtension final EngineManager engine = new EngineManager();
     private final Random random = new Random(3);
-
-    @BeforeAll
-    static void engine() {
-        DjlRuntime.configure();
-        DjlRuntime.initThread();
-    }
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
 
     /** Softmax of one row over the allowed positions; all zeros when none is allowed. */
     private static double[] oracle(float[] scores, float[] mask) {
@@ -72,8 +52,8 @@ class MasksTest {
         m[0] = 1;
         float[] got =
                 Masks.maskedSoftmax(
-                                manager.create(s, new Shape(b, k)),
-                                manager.create(m, new Shape(b, k)))
+                                engine.manager().create(s, new Shape(b, k)),
+                                engine.manager().create(m, new Shape(b, k)))
                         .toFloatArray();
         for (int r = 0; r < b; r++) {
             double[] expected =
@@ -89,11 +69,12 @@ class MasksTest {
 
     @Test
     void aMaskBroadcastsOverHeads() {
-        NDArray scores = manager.randomNormal(new Shape(2, 3, 4, 4)); // (B, H, Q, K)
+        NDArray scores = engine.manager().randomNormal(new Shape(2, 3, 4, 4)); // (B, H, Q, K)
         NDArray mask =
-                manager.create(
-                        new float[] {1, 1, 0, 0, 1, 1, 1, 0},
-                        new Shape(2, 1, 1, 4)); // (B, 1, 1, K)
+                engine.manager()
+                        .create(
+                                new float[] {1, 1, 0, 0, 1, 1, 1, 0},
+                                new Shape(2, 1, 1, 4)); // (B, 1, 1, K)
         float[] got = Masks.maskedSoftmax(scores, mask).toFloatArray();
         float[] s = scores.toFloatArray();
         for (int row = 0; row < 2 * 3 * 4; row++) {
@@ -114,9 +95,10 @@ class MasksTest {
     @Test
     void causalMaskAndCausalSoftmaxLookOnlyBackwards() {
         assertArrayEquals(
-                new float[] {1, 0, 0, 1, 1, 0, 1, 1, 1}, Masks.causal(manager, 3).toFloatArray());
+                new float[] {1, 0, 0, 1, 1, 0, 1, 1, 1},
+                Masks.causal(engine.manager(), 3).toFloatArray());
         int t = 4;
-        NDArray scores = manager.randomNormal(new Shape(2, 2, t, t)); // (B, H, T, T)
+        NDArray scores = engine.manager().randomNormal(new Shape(2, 2, t, t)); // (B, H, T, T)
         float[] got = Masks.causalSoftmax(scores).toFloatArray();
         float[] s = scores.toFloatArray();
         for (int row = 0; row < 2 * 2 * t; row++) {
@@ -133,15 +115,15 @@ class MasksTest {
         }
         assertEquals(
                 new Shape(3, 3),
-                Masks.causalSoftmax(manager.randomNormal(new Shape(3, 3))).getShape());
+                Masks.causalSoftmax(engine.manager().randomNormal(new Shape(3, 3))).getShape());
     }
 
     @Test
     void paddingMaskFromLengthsAndAdditiveBias() {
-        NDArray mask = Masks.fromLengths(manager.create(new int[] {2, 0, 4}), 4);
+        NDArray mask = Masks.fromLengths(engine.manager().create(new int[] {2, 0, 4}), 4);
         assertArrayEquals(new float[] {1, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1}, mask.toFloatArray());
         assertArrayEquals(
                 new float[] {0, Masks.NEGATIVE},
-                Masks.additive(manager.create(new float[] {1, 0})).toFloatArray());
+                Masks.additive(engine.manager().create(new float[] {1, 0})).toFloatArray());
     }
 }

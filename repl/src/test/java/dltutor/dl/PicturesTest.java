@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dltutor.render.ColorMode;
 import dltutor.render.Pixels;
 import dltutor.runtime.Display;
-import dltutor.runtime.DjlRuntime;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,28 +17,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class PicturesTest {
 
-    private NDManager manager;
+    @RegisterExtension final EngineManager engine = new EngineManager();
     private PrintStream stdout;
     private ByteArrayOutputStream captured;
 
     @TempDir Path dir;
 
-    @BeforeAll
-    static void engine() {
-        DjlRuntime.configure();
-        DjlRuntime.initThread();
-    }
-
     @BeforeEach
     void open() {
-        manager = NDManager.newBaseManager();
         Display.configure(false, false, 80);
         Pictures.setColorMode(null);
         stdout = System.out;
@@ -52,7 +43,6 @@ class PicturesTest {
     void close() {
         System.setOut(stdout);
         Display.configure(false, true, 80);
-        manager.close();
     }
 
     private String out() {
@@ -65,7 +55,7 @@ class PicturesTest {
         for (int i = 0; i < chw.length; i++) {
             chw[i] = i / 11f;
         }
-        NDArray first = manager.create(chw, new Shape(3, 2, 2));
+        NDArray first = engine.manager().create(chw, new Shape(3, 2, 2));
         NDArray last = first.transpose(1, 2, 0); // (H, W, C)
         Pixels a = Pictures.toPixels(first, false).get(0);
         Pixels b = Pictures.toPixels(last, false).get(0);
@@ -86,15 +76,17 @@ class PicturesTest {
         assertArrayEquals(new float[] {0, 0.5f, 0.25f, 1}, signed, 1e-6f);
         assertThrows(
                 IllegalArgumentException.class,
-                () -> Pictures.toPixels(manager.zeros(new Shape(5)), false));
+                () -> Pictures.toPixels(engine.manager().zeros(new Shape(5)), false));
     }
 
     @Test
     void goldenAsciiGridWithClassNames() {
         NDArray images =
-                manager.create(
-                        new float[] {0, 1, 1, 0, 1, 1, 1, 1}, new Shape(2, 2, 2)); // (N, H, W)
-        NDArray labels = manager.create(new int[] {1, 0});
+                engine.manager()
+                        .create(
+                                new float[] {0, 1, 1, 0, 1, 1, 1, 1},
+                                new Shape(2, 2, 2)); // (N, H, W)
+        NDArray labels = engine.manager().create(new int[] {1, 0});
         Pictures.showImages(images, labels, new String[] {"T", "X"}, 4);
         assertEquals("++ @@\nX  T\n", out());
     }
@@ -113,24 +105,24 @@ class PicturesTest {
     void heatmapHistogramAndPngFiles() throws Exception {
         Pictures.showHeatmap(
                 "attention",
-                manager.create(new float[] {0, 1, 1, 0}, new Shape(2, 2)),
+                engine.manager().create(new float[] {0, 1, 1, 0}, new Shape(2, 2)),
                 new String[] {"a", "b"},
                 new String[] {"a", "b"});
-        Pictures.showHistogram("w", manager.create(new float[] {0, 1, 1, 2}), 2);
+        Pictures.showHistogram("w", engine.manager().create(new float[] {0, 1, 1, 2}), 2);
         String text = out();
         assertTrue(text.startsWith("attention\n   a b\na   @@\nb @@\n"), text);
         assertTrue(text.contains("w  n=4"), text);
         Path grid = dir.resolve("grid.png");
         Pictures.saveImages(
                 grid.toString(),
-                manager.randomUniform(0, 1, new Shape(4, 1, 8, 8)),
+                engine.manager().randomUniform(0, 1, new Shape(4, 1, 8, 8)),
                 2,
                 3,
                 "a",
                 "b");
         Path heat = dir.resolve("heat.png");
         Pictures.saveHeatmap(
-                heat.toString(), "w", manager.randomNormal(new Shape(3, 4)), null, null);
+                heat.toString(), "w", engine.manager().randomNormal(new Shape(3, 4)), null, null);
         History h = new History("run");
         for (int i = 0; i < 10; i++) {
             h.addStep(1f / (i + 1));
@@ -150,7 +142,7 @@ class PicturesTest {
 
     @Test
     void segmentationShowsPictureMaskAndPredictionPerExample() {
-        NDArray images = manager.randomUniform(0f, 1f, new Shape(3, 1, 8, 8));
+        NDArray images = engine.manager().randomUniform(0f, 1f, new Shape(3, 1, 8, 8));
         NDArray masks = images.gt(0.5f).toType(ai.djl.ndarray.types.DataType.FLOAT32, false);
         String text = Pictures.renderSegmentation(images, masks, masks, 2, 30, ColorMode.ASCII);
         assertEquals(2, text.split("output", -1).length - 1, text);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
@@ -17,8 +16,6 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.recurrent.LSTM;
 import ai.djl.training.loss.Loss;
 import dltutor.runtime.Display;
-import dltutor.runtime.DjlRuntime;
-import dltutor.runtime.Stop;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,39 +26,30 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code runs.jsonl}: every fit appends a line; a corrupt line is skipped; FLOPs are counted. */
 class RunsTest {
 
-    private NDManager manager;
+    @RegisterExtension final EngineManager engine = new EngineManager();
     @TempDir Path home;
-
-    @BeforeAll
-    static void engine() {
-        DjlRuntime.configure();
-        DjlRuntime.initThread();
-    }
 
     @BeforeEach
     void open() {
-        Stop.clear();
         Display.configure(false, true, 80);
-        manager = NDManager.newBaseManager();
     }
 
     @AfterEach
     void close() {
         Runs.configure(null);
         Runs.lesson("");
-        manager.close();
     }
 
     private History fit(SequentialBlock net, int n) {
-        NDArray[] train = Synthetic.separable(manager, n, 1);
+        NDArray[] train = Synthetic.separable(engine.manager(), n, 1);
         return Training.fit(
                 net,
                 train[0],
@@ -69,7 +57,7 @@ class RunsTest {
                 FitConfig.builder()
                         .setLoss(Loss.softmaxCrossEntropyLoss())
                         .optQuiet(true)
-                        .optManager(manager)
+                        .optManager(engine.manager())
                         .optBatchSize(32)
                         .optEpochs(2)
                         .build());
@@ -175,7 +163,7 @@ class RunsTest {
                         .add(Blocks.batchFlattenBlock())
                         .add(Linear.builder().setUnits(10).build());
         Shape in = new Shape(4, 3, 8, 8);
-        cnn.initialize(manager, DataType.FLOAT32, in);
+        cnn.initialize(engine.manager(), DataType.FLOAT32, in);
         long conv = 2L * 3 * 3 * 3 * (4 * 16 * 8 * 8);
         long linear = 2L * 4 * (16 * 8 * 8) * 10;
         assertEquals(conv + linear, Flops.forward(cnn, in));
@@ -193,7 +181,7 @@ class RunsTest {
                                         .optBatchFirst(true)
                                         .build());
         Shape in = new Shape(2, 5, 3);
-        rnn.initialize(manager, DataType.FLOAT32, in);
+        rnn.initialize(engine.manager(), DataType.FLOAT32, in);
         assertFalse(Flops.countable(rnn));
         UnsupportedOperationException e =
                 assertThrows(UnsupportedOperationException.class, () -> Flops.forward(rnn, in));

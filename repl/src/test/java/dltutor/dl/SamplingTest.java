@@ -5,40 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import dltutor.runtime.DjlRuntime;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Categorical sampling against the distribution it should draw from. */
 class SamplingTest {
 
     private static final int DRAWS = 40_000;
-    private NDManager manager;
-
-    @BeforeAll
-    static void engine() {
-        DjlRuntime.configure();
-        DjlRuntime.initThread();
-    }
-
-    @BeforeEach
-    void open() {
-        manager = NDManager.newBaseManager();
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
+    @RegisterExtension final EngineManager engine = new EngineManager();
 
     /** {@code DRAWS} rows that all hold {@code logits}. */
     private NDArray rows(float[] logits) {
-        return manager.create(logits).reshape(1, logits.length).repeat(0, DRAWS);
+        return engine.manager().create(logits).reshape(1, logits.length).repeat(0, DRAWS);
     }
 
     private static double[] frequencies(NDArray samples, int v) {
@@ -95,7 +75,7 @@ class SamplingTest {
         assertEquals(p[0], top2[1], 0.02, "renormalised over the top 2");
         assertArrayEquals(
                 new float[] {Masks.NEGATIVE + 0.5f, 3f, 2.5f, Masks.NEGATIVE - 1f, 2.9f},
-                Sampling.topK(manager.create(logits), 3).toFloatArray(),
+                Sampling.topK(engine.manager().create(logits), 3).toFloatArray(),
                 1f);
     }
 
@@ -112,7 +92,7 @@ class SamplingTest {
 
     @Test
     void aSeedMakesSamplingRepeatable() {
-        NDArray logits = manager.randomNormal(new Shape(50, 10));
+        NDArray logits = engine.manager().randomNormal(new Shape(50, 10));
         Toolkit.seed(5);
         long[] first = Sampling.sample(logits, 1, 0).toLongArray();
         Toolkit.seed(5);

@@ -5,47 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.loss.Loss;
 import dltutor.runtime.Display;
-import dltutor.runtime.DjlRuntime;
 import dltutor.runtime.Stop;
 import dltutor.runtime.TrainingStoppedException;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Ctrl-C in a demo (strict mode) ends the demo; in the learner's own code fit returns. */
 class StrictStopTest {
-    private NDManager manager;
-
-    @BeforeAll
-    static void engine() {
-        DjlRuntime.configure();
-        DjlRuntime.initThread();
-    }
+    @RegisterExtension final EngineManager engine = new EngineManager();
 
     @BeforeEach
     void open() {
-        Stop.clear();
         Display.configure(false, true, 80);
-        manager = NDManager.newBaseManager();
     }
 
     @AfterEach
     void close() {
-        Stop.clear();
         Stop.setStrict(false);
-        manager.close();
     }
 
     private FitConfig stopAtStepFive() {
         return FitConfig.builder()
                 .setLoss(Loss.softmaxCrossEntropyLoss())
                 .optQuiet(true)
-                .optManager(manager)
+                .optManager(engine.manager())
                 .optEpochs(50)
                 .optListener(
                         new FitListener() {
@@ -61,7 +49,7 @@ class StrictStopTest {
 
     @Test
     void inTheLearnersOwnCodeAStoppedFitReturnsItsHistory() {
-        NDArray[] train = Synthetic.separable(manager, 512, 3);
+        NDArray[] train = Synthetic.separable(engine.manager(), 512, 3);
         History h = Training.fit(Synthetic.mlp(8, 2), train[0], train[1], stopAtStepFive());
         assertTrue(h.stopped());
         assertEquals(5, h.steps());
@@ -69,7 +57,7 @@ class StrictStopTest {
 
     @Test
     void inADemoAStoppedFitThrowsAndALaterFitRefusesToStart() {
-        NDArray[] train = Synthetic.separable(manager, 512, 3);
+        NDArray[] train = Synthetic.separable(engine.manager(), 512, 3);
         Stop.setStrict(true);
         TrainingStoppedException e =
                 assertThrows(
@@ -89,7 +77,7 @@ class StrictStopTest {
                                 FitConfig.builder()
                                         .setLoss(Loss.softmaxCrossEntropyLoss())
                                         .optQuiet(true)
-                                        .optManager(manager)
+                                        .optManager(engine.manager())
                                         .optEpochs(1)
                                         .build()));
         assertTrue(!second.isInitialized(), "the second run never started");
