@@ -144,23 +144,10 @@ public final class LessonLoader {
      * Loads every {@code NN-slug} folder under {@code root}, in order; the first bad lesson throws.
      */
     public List<Lesson> loadAll(Path root) {
-        List<Path> dirs;
-        try (var listing = Files.list(root)) {
-            // A folder without lesson.md (a lesson being started) is skipped, not fatal.
-            dirs =
-                    listing.filter(
-                                    d ->
-                                            Files.isDirectory(d)
-                                                    && Files.exists(d.resolve("lesson.md"))
-                                                    && d.getFileName().toString().matches(FOLDER))
-                            .sorted()
-                            .toList();
-        } catch (IOException e) {
-            throw new LessonException(root, 0, "cannot list lessons: " + e.getMessage());
-        }
+        // A folder without lesson.md (a lesson being started) or misnamed is skipped, not fatal.
         // Lessons are independent, so use every core (commonmark's parser is thread-safe). The
         // list keeps the folders' order.
-        return dirs.parallelStream().map(this::load).toList();
+        return folders(root, new ArrayList<>()).parallelStream().map(this::load).toList();
     }
 
     /** Loads one lesson folder. */
