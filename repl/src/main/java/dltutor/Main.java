@@ -23,6 +23,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ import java.util.function.BooleanSupplier;
  * <pre>
  *   tutor                  interactive (resumes where you were)
  *   tutor --list           the lessons with ids and status
- *   tutor --check [id...]  the lesson self-check; ends "N passed, M failed"
+ *   tutor --check [--seeds N] [id...]  the lesson self-check; ends "N passed, M failed"
  *   tutor --run FILE.jsh   run a script in a tutor session
  *   tutor --export FILE    write the learner's accepted exercises (instructor mode)
  *   tutor --grade SUBMISSION... [--report DIR]  grade submissions, each in a fresh JVM
@@ -116,8 +117,25 @@ public final class Main {
             case "--check" -> {
                 boolean show = rest.contains("--show");
                 boolean strict = rest.contains("--strict");
+                int seeds = 1;
+                int at = rest.indexOf("--seeds");
+                if (at >= 0) {
+                    try {
+                        seeds = Integer.parseInt(rest.get(at + 1));
+                    } catch (IndexOutOfBoundsException | NumberFormatException e) {
+                        seeds = 0;
+                    }
+                    if (seeds < 1) {
+                        out.println("usage: tutor --check [--show] [--strict] [--seeds N] [id...]");
+                        return 2;
+                    }
+                }
+                List<String> options = new ArrayList<>(rest);
+                if (at >= 0) {
+                    options.subList(at, at + 2).clear();
+                }
                 List<String> ids =
-                        rest.stream()
+                        options.stream()
                                 .filter(a -> !a.equals("--show") && !a.equals("--strict"))
                                 .toList();
                 LessonLoader.Catalog catalog = new LessonLoader().catalog(lessonsDir);
@@ -152,6 +170,7 @@ public final class Main {
                         new SelfCheck(out, show)
                                 .colour(colour.getAsBoolean())
                                 .strict(strict)
+                                .seeds(seeds)
                                 .run(chosen);
                 return status == 0 && !catalog.problems().isEmpty() ? 1 : status;
             }

@@ -10,6 +10,7 @@ import dltutor.tutor.Grader;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +32,8 @@ public final class SelfCheck {
     private int alternativesAccepted;
     private int belowRule;
     private boolean strict;
+    private int seeds = 1;
+    private final Random seedSource = new Random();
 
     /**
      * @param show whether demos print their output and their time (for authors measuring the
@@ -41,18 +44,32 @@ public final class SelfCheck {
         this.show = show;
     }
 
-    /**
-     * Makes an exercise with fewer than {@value #MIN_WRONG} wrong answers or no alternative a
-     * failure (otherwise it is counted and noted).
-     */
     /** Colours "ok" and "FAIL" (when the output is a terminal that shows colour). */
     public SelfCheck colour(boolean value) {
         ansi = Ansi.of(value);
         return this;
     }
 
+    /**
+     * Makes an exercise with fewer than {@value #MIN_WRONG} wrong answers or no alternative a
+     * failure (otherwise it is counted and noted).
+     */
     public SelfCheck strict(boolean value) {
         this.strict = value;
+        return this;
+    }
+
+    /**
+     * Grades the reference, each wrong answer and each alternative {@code count} times, each time
+     * with a new random seed, instead of once: a check whose random inputs can hide a mistake lets
+     * a wrong answer through only for some seeds, so one grading per run shows up as a rare,
+     * unreproducible CI failure. A failure names the seed to replay.
+     */
+    public SelfCheck seeds(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("--seeds needs a count of at least 1");
+        }
+        this.seeds = count;
         return this;
     }
 
@@ -69,6 +86,7 @@ public final class SelfCheck {
                         + " wrong answers rejected, "
                         + alternativesAccepted
                         + " alternatives accepted"
+                        + (seeds > 1 ? " (each graded with " + seeds + " seeds)" : "")
                         + (belowRule == 0
                                 ? ""
                                 : "; "
@@ -158,6 +176,7 @@ public final class SelfCheck {
         Grader.Graded before = grader.grade(ex);
         String problem = firstFailure(host.evalQuiet(ex.solution()), "reference solution");
         Grader.Graded after = grader.grade(ex);
+        String unstable = after.passed() ? disagreement(grader, ex, true, seeds - 1) : null;
         if (before.passed()) {
             report(
                     false,
@@ -169,6 +188,8 @@ public final class SelfCheck {
             report(false, name, problem);
         } else if (!after.passed()) {
             report(false, name, "the reference fails: " + message(after.firstFailure()));
+        } else if (unstable != null) {
+            report(false, name, "the reference " + unstable);
         } else if (strict && (ex.wrongs().size() < MIN_WRONG || ex.alternatives().isEmpty())) {
             report(
                     false,
@@ -211,7 +232,7 @@ public final class SelfCheck {
      * Replays each wrong answer (must fail) and each alternative (must pass), taking each back
      * afterwards; returns the first problem, or null.
      */
-    private static String checkVariants(Step.Exercise ex, SessionHost host, Grader grader) {
+    private String checkVariants(Step.Exercise ex, SessionHost host, Grader grader) {
         for (Step.Variant v : ex.wrongs()) {
             String problem = tryVariant(ex, v, host, grader, false);
             if (problem != null) {
@@ -227,7 +248,7 @@ public final class SelfCheck {
         return null;
     }
 
-    private static String tryVariant(
+    private String tryVariant(
             Step.Exercise ex, Step.Variant v, SessionHost host, Grader grader, boolean mustPass) {
         List<String> before = host.session().activeIds();
         try {
@@ -247,20 +268,39 @@ public final class SelfCheck {
                         + " does not compile (a wrong answer must compile to test the checks):"
                         + problem;
             }
-            Grader.Graded g = grader.grade(ex);
-            if (mustPass && !g.passed()) {
-                return what + " fails: " + message(g.firstFailure());
-            }
-            if (!mustPass && g.passed()) {
-                return what + " passes the checks";
-            }
-            return null;
+            String wrongOutcome = disagreement(grader, ex, mustPass, seeds);
+            return wrongOutcome == null ? null : what + " " + wrongOutcome;
         } finally {
             for (String id : host.session().activeIds()) {
                 if (!before.contains(id)) {
                     host.session().drop(id);
                 }
             }
+        }
+    }
+
+    /**
+     * Grades {@code ex} {@code times} times (with a new seed each time when {@link #seeds(int)} is
+     * above 1); returns the first outcome that is not the one wanted ("fails: …" or "passes the
+     * checks"), or null.
+     */
+    private String disagreement(Grader grader, Step.Exercise ex, boolean mustPass, int times) {
+        try {
+            for (int i = 0; i < times; i++) {
+                long seed = seedSource.nextInt(1_000_000);
+                if (seeds > 1) {
+                    grader.replaySeed(seed);
+                }
+                Grader.Graded g = grader.grade(ex);
+                if (g.passed() != mustPass) {
+                    return mustPass
+                            ? "fails: " + message(g.firstFailure())
+                            : "passes the checks" + (seeds > 1 ? " (seed " + seed + ")" : "");
+                }
+            }
+            return null;
+        } finally {
+            grader.freshSeeds();
         }
     }
 
