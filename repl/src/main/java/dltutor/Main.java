@@ -54,6 +54,7 @@ public final class Main {
 
     /** Runs the tutor; exits with its status. */
     public static void main(String[] args) {
+        dltutor.runtime.StartTrace.mark("main");
         DjlRuntime.configure();
         PrintStream out =
                 new PrintStream(
@@ -245,7 +246,11 @@ public final class Main {
     private static int interactive(Path lessonsDir, Path papers, Path home, PrintStream out) {
         // Front matter only: each lesson's steps are parsed when first used (the current one for
         // the first screen), and the rest in the background a little later.
+        dltutor.runtime.StartTrace.mark("main: interactive");
+        // The session loads the engine only once the first prompt is up (see FirstPrompt).
+        dltutor.runtime.FirstPrompt.hold();
         LessonLoader.Catalog catalog = new LessonLoader().index(lessonsDir);
+        dltutor.runtime.StartTrace.mark("lessons indexed");
         // A bad lesson is reported and skipped; the others stay usable.
         catalog.problems()
                 .forEach(problem -> out.println(Messages.get("tutor.err.lesson-skipped", problem)));
@@ -263,8 +268,16 @@ public final class Main {
                         builder.commandCompletion(),
                         buffer -> JavaHighlighter.highlight(buffer, Ansi.of(true)),
                         history);
+        dltutor.runtime.StartTrace.mark("warm-up started");
         try (JLineConsole console = JLineConsole.system(hooks)) {
+            dltutor.runtime.StartTrace.mark("terminal open");
+            console.onFirstPrompt(
+                    () -> {
+                        dltutor.runtime.StartTrace.mark("first prompt");
+                        dltutor.runtime.FirstPrompt.shown();
+                    });
             Tutor tutor = builder.console(console).build();
+            dltutor.runtime.StartTrace.mark("tutor built");
             Thread hook = new Thread(tutor::endedAbruptly, "dltutor-exit");
             Runtime.getRuntime().addShutdownHook(hook);
             try {

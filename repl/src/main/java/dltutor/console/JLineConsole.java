@@ -40,6 +40,7 @@ public final class JLineConsole implements Console {
     private final boolean dumb;
     private final Status statusBar;
     private static final String STATUS_WIDGET = "dltutor-status";
+    private volatile Runnable onPrompt;
     private volatile String pendingStatus;
     private volatile Runnable interruptAction = () -> {};
 
@@ -127,6 +128,19 @@ public final class JLineConsole implements Console {
                         true,
                         terminal.encoding());
         this.statusBar = dumb ? null : Status.getStatus(terminal, true);
+        // JLine calls this in every readLine once the terminal is in raw mode, right before it
+        // draws the prompt.
+        reader.getWidgets()
+                .put(
+                        LineReader.CALLBACK_INIT,
+                        () -> {
+                            Runnable r = onPrompt;
+                            onPrompt = null;
+                            if (r != null) {
+                                r.run();
+                            }
+                            return true;
+                        });
         // runs holding the reader's lock, so it never draws into a line being redrawn
         reader.getWidgets()
                 .put(
@@ -144,6 +158,7 @@ public final class JLineConsole implements Console {
     @Override
     public Input read(String prompt, String prefill) {
         reading = true;
+        dltutor.runtime.StartTrace.mark("readLine");
         try {
             String line =
                     reader.readLine(
@@ -215,6 +230,14 @@ public final class JLineConsole implements Console {
                         "dltutor-status");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Runs {@code action} once, when the first prompt is about to be drawn (the terminal set up,
+     * its native calls made): the moment start-up work that competes with the prompt may begin.
+     */
+    public void onFirstPrompt(Runnable action) {
+        onPrompt = action;
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class DjlRuntime {
      * mode off (it is per thread; a {@code GradientCollector} turns it on while open).
      */
     public static void initThread() {
+        FirstPrompt.await();
         try {
             Engine.getInstance();
             JniUtils.setGradMode(false);

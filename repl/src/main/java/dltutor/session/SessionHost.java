@@ -97,10 +97,13 @@ public final class SessionHost implements AutoCloseable {
     }
 
     private String startUp(Session s, Lesson lesson, Replay r) {
+        dltutor.runtime.StartTrace.mark("session: start");
         String problem = firstProblem(s, Startup.script(), "startup.jsh");
+        dltutor.runtime.StartTrace.mark("session: startup.jsh done");
         if (problem == null && lesson != null && !lesson.prelude().isBlank()) {
             problem = firstProblem(s, lesson.prelude(), "prelude.jsh");
         }
+        dltutor.runtime.StartTrace.mark("session: prelude done");
         if (problem == null && r != null) {
             PrintStream out = System.out;
             PrintStream err = System.err;
