@@ -14,6 +14,8 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 import org.jline.utils.AttributedString;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.Signals;
@@ -54,9 +56,15 @@ public final class JLineConsole implements Console {
 
     /** Opens the system terminal. */
     public static JLineConsole system(Hooks hooks) throws IOException {
+        TerminalBuilder builder = TerminalBuilder.builder();
+        if (jniTerminal()) {
+            // Only the provider that will be used: by default JLine loads and probes every
+            // provider it has (Jansi unpacks its native library, the exec provider starts a
+            // process), about 35 ms of a launch.
+            builder.provider(TerminalBuilder.PROP_PROVIDER_JNI);
+        }
         Terminal t =
-                TerminalBuilder.builder()
-                        .system(true)
+                builder.system(true)
                         .name("dltutor")
                         .encoding(localeCharset())
                         .nativeSignals(true)
@@ -72,6 +80,21 @@ public final class JLineConsole implements Console {
             Signals.register("INT", () -> console.interruptAction.run());
         }
         return console;
+    }
+
+    /**
+     * Whether JLine's JNI provider loads here and standard input and output are both terminals;
+     * otherwise JLine chooses among all its providers (Jansi, then the exec provider, where the JNI
+     * one cannot load) or falls back to a dumb terminal.
+     */
+    private static boolean jniTerminal() {
+        try {
+            TerminalProvider jni = TerminalProvider.load(TerminalBuilder.PROP_PROVIDER_JNI);
+            return jni.isSystemStream(SystemStream.Input)
+                    && jni.isSystemStream(SystemStream.Output);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return false;
+        }
     }
 
     /**
