@@ -127,17 +127,7 @@ public final class LessonLoader {
 
     /** The front matter block of a {@code lesson.md} (its lines up to the closing {@code ---}). */
     private static String head(Path md) {
-        List<String> lines = readLines(md);
-        int end = lines.size();
-        if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
-            for (int i = 1; i < lines.size(); i++) {
-                if (lines.get(i).strip().equals("---")) {
-                    end = i + 1;
-                    break;
-                }
-            }
-        }
-        return String.join("\n", lines.subList(0, end));
+        return String.join("\n", LessonText.readHead(md));
     }
 
     /**
