@@ -94,7 +94,7 @@ void clearGrad(NDArray w) {
             long[] pick = new long[batch];
             String[] texts = new String[batch];
             for (int i = 0; i < batch; i++) {
-                pick[i] = r.nextInt(12000);
+                pick[i] = r.nextInt((int) trainX.getShape().get(0));
                 int[] options = byClass[trainLabels[(int) pick[i]]];
                 texts[i] = captions.get(options[r.nextInt(options.length)]);
             }
