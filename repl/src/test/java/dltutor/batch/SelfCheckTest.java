@@ -21,9 +21,14 @@ import org.junit.jupiter.api.Timeout;
 class SelfCheckTest {
 
     private static String run(Path lessons, int expectedStatus) {
+        return run(lessons, 1, expectedStatus);
+    }
+
+    private static String run(Path lessons, int seeds, int expectedStatus) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int status = new SelfCheck(out, false).run(new LessonLoader().loadAll(lessons));
+        int status =
+                new SelfCheck(out, false).seeds(seeds).run(new LessonLoader().loadAll(lessons));
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(expectedStatus, status, text);
         return text;
@@ -51,5 +56,17 @@ class SelfCheckTest {
                         && out.contains("uses Expect unqualified;" + " write dltutor.check.Expect"),
                 out);
         assertTrue(out.endsWith("1 passed, 2 failed\n"), out);
+    }
+
+    @Test
+    void manySeedsCatchAWrongAnswerThatOnlySomeRandomInputsExpose() {
+        // The wrong answer passes for 11 of the 21 inputs; 40 gradings all pass with p < 1e-11.
+        String out = run(Path.of("src/test/resources/selfcheck-seeds"), 40, 1);
+        assertTrue(
+                out.contains("FAIL 00-seeded/absolute")
+                        && out.contains("the wrong answer 'returns x")
+                        && out.contains("passes the checks (seed "),
+                out);
+        assertTrue(out.contains("(each graded with 40 seeds)"), out);
     }
 }

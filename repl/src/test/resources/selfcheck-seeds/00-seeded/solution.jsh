@@ -1,0 +1,4 @@
+// @step absolute
+int absolute(int x) {
+    return Math.abs(x);
+}
