@@ -71,6 +71,20 @@ class JLineConsoleTest {
     }
 
     @Test
+    void theFirstPromptActionRunsOnceBeforeTheFirstInputIsRead() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> seen = new ArrayList<>();
+        try (JLineConsole c = console("1 + 1\n2 + 2\n", out)) {
+            c.onFirstPrompt(() -> seen.add("prompt"));
+            assertTrue(seen.isEmpty(), "not before readLine: " + seen);
+            assertEquals("1 + 1", assertInstanceOf(Console.Line.class, c.read("> ", "")).text());
+            assertEquals(List.of("prompt"), seen);
+            assertEquals("2 + 2", assertInstanceOf(Console.Line.class, c.read("> ", "")).text());
+            assertEquals(List.of("prompt"), seen, "once only");
+        }
+    }
+
+    @Test
     void aCommandEndsAnUnfinishedSnippet() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JLineConsole c = console("void f() {\n/hint\n", out)) {
