@@ -1,6 +1,7 @@
 package dltutor.batch;
 
 import dltutor.check.Verdict;
+import dltutor.dl.Runs;
 import dltutor.lesson.Lesson;
 import dltutor.lesson.Step;
 import dltutor.render.Ansi;
@@ -137,9 +138,36 @@ public final class SelfCheck {
                     problem == null,
                     lesson.id() + "/(prelude, demos)",
                     problem == null
-                            ? String.format(Locale.ROOT, "run (%.1f s in all)", seconds(start))
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "run (%.1f s in all%s)",
+                                    seconds(start),
+                                    fitSummary(lesson.id()))
                             : problem);
         }
+    }
+
+    /**
+     * What the {@code fit} runs of the lesson's self-check (its demos', and any its checks start)
+     * computed, e.g. {@code "; fit: 3 runs, 41.2 GFLOP in 6.0 s, 6.9 GFLOP/s"} (from the run
+     * record, {@link Runs}), or "" when there were none: {@code scripts/bench} sets the rate
+     * against the machine's matmul peak.
+     */
+    static String fitSummary(String lessonId) {
+        List<Runs.Run> runs = Runs.all().stream().filter(r -> r.lesson().equals(lessonId)).toList();
+        if (runs.isEmpty()) {
+            return "";
+        }
+        double flops = runs.stream().mapToDouble(Runs.Run::flops).sum();
+        double secs = runs.stream().mapToDouble(Runs.Run::seconds).sum();
+        return String.format(
+                Locale.ROOT,
+                "; fit: %d run%s, %.1f GFLOP in %.1f s, %.1f GFLOP/s",
+                runs.size(),
+                runs.size() == 1 ? "" : "s",
+                flops / 1e9,
+                secs,
+                secs > 0 ? flops / 1e9 / secs : 0.0);
     }
 
     private void checkExercise(Lesson lesson, Step.Exercise ex, SessionHost host, Grader grader) {
