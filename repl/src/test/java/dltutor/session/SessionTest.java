@@ -88,7 +88,7 @@ class SessionTest {
         return stopper;
     }
 
-    private static void assertStopsWithin2s(String snippet) throws InterruptedException {
+    private static void assertStops(String snippet) throws InterruptedException {
         stopFlag.set(false);
         Thread stopper = stopSoon();
         long t0 = System.nanoTime();
@@ -96,7 +96,10 @@ class SessionTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         stopper.join();
         assertTrue(o.stopped(), o.toString());
-        assertTrue(ms < 2300, "stopped after " + ms + " ms (300 ms of it before the stop)");
+        // A stop that works, not a speed: it takes well under a second on a quiet machine, but a
+        // busy CI machine once took 2.5 s to unwind a recursion (speed is measured in
+        // scripts/bench, never in timed tests); a stop that does not work runs until the timeout.
+        assertTrue(ms < 10_000, "stopped after " + ms + " ms (300 ms of it before the stop)");
         assertTrue(stopFlag.get(), "the toolkit's stop flag was raised too");
         assertEquals("3", session.eval("1 + 2").get(0).value(), "the session still works");
     }
@@ -104,16 +107,16 @@ class SessionTest {
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void stopEndsARunawayLoop() throws Exception {
-        assertStopsWithin2s("while (true) { Math.sqrt(2); }");
+        assertStops("while (true) { Math.sqrt(2); }");
     }
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void stopEndsAnEmptyLoopAndALoopInALearnersMethod() throws Exception {
-        assertStopsWithin2s("while (true) {}");
+        assertStops("while (true) {}");
         session.eval(
                 "long spin(long n) { long s = 0; for (long i = 0; i < n; i++) { s += i % 7; } return s; }");
-        assertStopsWithin2s("spin(Long.MAX_VALUE)");
+        assertStops("spin(Long.MAX_VALUE)");
     }
 
     @Test
@@ -122,13 +125,13 @@ class SessionTest {
         // no backward branch anywhere: only the check at each method's entry can stop it
         session.eval("int ping(int n) { return n < 0 ? 0 : pong(n + 1); }");
         session.eval("int pong(int n) { return n < 0 ? 0 : ping(n < 1000 ? n + 1 : 0); }");
-        assertStopsWithin2s("ping(0)");
+        assertStops("ping(0)");
     }
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void stopWakesASleepingSnippet() throws Exception {
-        assertStopsWithin2s("Thread.sleep(60_000)");
+        assertStops("Thread.sleep(60_000)");
     }
 
     @Test
