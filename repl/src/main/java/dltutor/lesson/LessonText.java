@@ -28,11 +28,7 @@ final class LessonText {
         } catch (IOException e) {
             throw new LessonException(file, 0, "cannot read: " + e.getMessage());
         }
-        CharsetDecoder decoder =
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = strictUtf8();
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult r = decoder.decode(in, out, true);
@@ -52,6 +48,14 @@ final class LessonText {
         return new BufferedReader(new StringReader(out.toString())).lines().toList();
     }
 
+    /** A UTF-8 decoder that reports a byte that is not UTF-8 instead of replacing it. */
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
     /**
      * The front matter of {@code file}: its lines up to the closing {@code ---}, read no further
      * (the start-up index needs nothing else, and reading whole lessons cost tens of milliseconds
@@ -61,12 +65,7 @@ final class LessonText {
         List<String> lines = new ArrayList<>();
         try (BufferedReader r =
                 new BufferedReader(
-                        new InputStreamReader(
-                                Files.newInputStream(file),
-                                StandardCharsets.UTF_8
-                                        .newDecoder()
-                                        .onMalformedInput(CodingErrorAction.REPORT)
-                                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+                        new InputStreamReader(Files.newInputStream(file), strictUtf8()))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 lines.add(line);
                 if (lines.size() > 1
